@@ -1,0 +1,31 @@
+import Database from "better-sqlite3";
+import { mkdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { migrate } from "./migrate";
+import { bootstrap } from "./bootstrap";
+
+export type Db = Database.Database;
+
+export function dataDir(): string {
+  return resolve(process.env.SITREP_DATA_DIR || "data");
+}
+
+/** Opens (creating and migrating if needed) the database in a data directory, seeding it when empty. */
+export function openDatabase(dir = dataDir()): Db {
+  mkdirSync(dir, { recursive: true });
+  const db = new Database(join(dir, "sitrep.db"));
+  db.pragma("journal_mode = WAL");
+  db.pragma("foreign_keys = ON");
+  db.pragma("busy_timeout = 5000");
+  migrate(db);
+  bootstrap(db);
+  return db;
+}
+
+const holder = globalThis as typeof globalThis & { __sitrepDb?: Db };
+
+/** The one connection of this process (kept on globalThis so every bundle of the app shares it). */
+export function getDb(): Db {
+  holder.__sitrepDb ??= openDatabase();
+  return holder.__sitrepDb;
+}

@@ -1,0 +1,81 @@
+import type { Database } from "better-sqlite3";
+import { MILESTONES, type Postmortem } from "../lib/model";
+import type { StoredPostmortem } from "./incidents";
+
+type Row = Record<string, string | number | null>;
+
+function servicesByOwner(db: Database, sql: string, id: number): Map<number, string[]> {
+  const map = new Map<number, string[]>();
+  for (const r of db.prepare(sql).all(id) as { owner: number; slug: string }[]) {
+    const list = map.get(r.owner) ?? [];
+    list.push(r.slug);
+    map.set(r.owner, list);
+  }
+  return map;
+}
+
+export function getIncident(db: Database, slug: string): StoredPostmortem | null {
+  const row = db.prepare("SELECT * FROM incidents WHERE slug = ?").get(slug) as Row | undefined;
+  if (!row) return null;
+  const id = row.id as number;
+  const milestones: Postmortem["milestones"] = {};
+  for (const m of MILESTONES) if (row[`${m}_at`]) milestones[m] = row[`${m}_at`] as string;
+
+  const eventServices = servicesByOwner(db, `SELECT es.event_id AS owner, es.service_slug AS slug FROM timeline_event_services es
+    JOIN timeline_events e ON e.id = es.event_id WHERE e.incident_id = ? ORDER BY es.rowid`, id);
+  const causeServices = servicesByOwner(db, `SELECT cs.cause_id AS owner, cs.service_slug AS slug FROM cause_services cs
+    JOIN causes c ON c.id = cs.cause_id WHERE c.incident_id = ? ORDER BY cs.rowid`, id);
+  const all = (table: string, order = "position") => db.prepare(`SELECT * FROM ${table} WHERE incident_id = ? ORDER BY ${order}`).all(id) as Row[];
+
+  return {
+    slug: row.slug as string,
+    title: row.title as string,
+    severity: row.severity as Postmortem["severity"],
+    status: row.status as Postmortem["status"],
+    postmortemStatus: row.postmortem_status as Postmortem["postmortemStatus"],
+    timeZone: row.time_zone as string,
+    milestones,
+    summary: row.summary as string,
+    impact: row.impact as string,
+    resolution: row.resolution as string,
+    detection: row.detection as string,
+    supporting: row.supporting as string,
+    causes: all("causes").map((c) => ({ kind: c.kind as Postmortem["causes"][number]["kind"], text: c.text as string, services: causeServices.get(c.id as number) ?? [] })),
+    impactWindows: all("impact_windows").map((w) => ({
+      service: w.service_slug as string, condition: w.condition as "major", start: w.start_at as string,
+      end: (w.end_at as string | null) ?? null, origin: w.origin === 1,
+    })),
+    actionItems: all("action_items").map((a) => ({
+      title: a.title as string, type: a.type as "prevent", priority: a.priority as "P2", owner: a.owner as string,
+      due: (a.due as string | null) ?? null, status: a.status as "open", tracker: a.tracker as string,
+    })),
+    lessons: all("lessons").map((l) => ({ kind: l.kind as "went_well", text: l.text as string })),
+    timeline: all("timeline_events", "at, position").map((e) => ({
+      at: e.at as string, kind: e.kind as "event", actor: e.actor as string, text: e.text as string,
+      services: eventServices.get(e.id as number) ?? [], source: e.source as string,
+    })),
+    version: row.version as number,
+    updatedAt: row.updated_at as string,
+  };
+}
+
+export interface IncidentSummary {
+  slug: string;
+  title: string;
+  severity: string;
+  status: string;
+  postmortemStatus: string;
+  timeZone: string;
+  impactStart: string | null;
+  resolved: string | null;
+  updatedAt: string;
+  version: number;
+}
+
+export function listIncidents(db: Database): IncidentSummary[] {
+  return db
+    .prepare(`SELECT slug, title, severity, status, postmortem_status AS postmortemStatus, time_zone AS timeZone,
+      impact_start_at AS impactStart, resolved_at AS resolved, updated_at AS updatedAt, version
+      FROM incidents ORDER BY coalesce(impact_start_at, created_at) DESC`)
+    .all() as IncidentSummary[];
+}

@@ -1,0 +1,47 @@
+import type { Database } from "better-sqlite3";
+import type { Catalog, Service } from "../lib/catalog";
+
+interface ServiceRow {
+  id: number; slug: string; name: string; description: string;
+  is_public: number; group_name: string; status_path: number;
+}
+
+/** Replaces the whole catalog in one transaction; a failure leaves the old catalog in place. */
+export function replaceCatalog(db: Database, catalog: Catalog): void {
+  db.transaction(() => {
+    const keep = new Set(catalog.services.map((s) => s.slug));
+    const upsert = db.prepare(`INSERT INTO services (slug, name, description, is_public, group_name, status_path, position)
+      VALUES (@slug, @name, @description, @public, @group, @statusPath, @position)
+      ON CONFLICT (slug) DO UPDATE SET name = excluded.name, description = excluded.description, is_public = excluded.is_public,
+        group_name = excluded.group_name, status_path = excluded.status_path, position = excluded.position`);
+    catalog.services.forEach((s, position) =>
+      upsert.run({ ...s, public: s.public ? 1 : 0, statusPath: s.statusPath ? 1 : 0, position }),
+    );
+    const ids = new Map((db.prepare("SELECT slug, id FROM services").all() as { slug: string; id: number }[]).map((r) => [r.slug, r.id]));
+    for (const [slug, id] of ids) if (!keep.has(slug)) db.prepare("DELETE FROM services WHERE id = ?").run(id);
+    db.prepare("DELETE FROM dependencies").run();
+    const dep = db.prepare("INSERT INTO dependencies (service_id, depends_on_id, nature, note) VALUES (?, ?, ?, ?)");
+    for (const s of catalog.services) {
+      for (const d of s.dependsOn) dep.run(ids.get(s.slug), ids.get(d.service), d.nature, d.note);
+    }
+  })();
+}
+
+export function getCatalog(db: Database): Catalog {
+  const rows = db.prepare("SELECT * FROM services ORDER BY position, slug").all() as ServiceRow[];
+  const deps = db
+    .prepare(`SELECT s.slug AS from_slug, t.slug AS to_slug, d.nature, d.note FROM dependencies d
+      JOIN services s ON s.id = d.service_id JOIN services t ON t.id = d.depends_on_id ORDER BY t.position, t.slug`)
+    .all() as { from_slug: string; to_slug: string; nature: Service["dependsOn"][number]["nature"]; note: string }[];
+  return {
+    services: rows.map((r) => ({
+      slug: r.slug, name: r.name, description: r.description, public: r.is_public === 1, group: r.group_name,
+      statusPath: r.status_path === 1,
+      dependsOn: deps.filter((d) => d.from_slug === r.slug).map((d) => ({ service: d.to_slug, nature: d.nature, note: d.note })),
+    })),
+  };
+}
+
+export function serviceSlugs(db: Database): Set<string> {
+  return new Set(db.prepare("SELECT slug FROM services").pluck().all() as string[]);
+}
