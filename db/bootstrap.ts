@@ -19,11 +19,11 @@ export function bootstrap(db: Database, contentDir = CONTENT_DIR): void {
   const empty = (db.prepare("SELECT (SELECT count(*) FROM services) + (SELECT count(*) FROM incidents)").pluck().get() as number) === 0;
   if (empty) {
     db.transaction(() => {
-      const parsed = catalogSchema.safeParse(JSON.parse(readFileSync(join(contentDir, "services.json"), "utf8")));
+      const parsed = catalogSchema.safeParse(JSON.parse(readFileSync(/*turbopackIgnore: true*/ join(contentDir, "services.json"), "utf8")));
       if (!parsed.success) throw new Error(`content/services.json: ${describeIssues(parsed.error).join("; ")}`);
       replaceCatalog(db, parsed.data);
-      for (const file of readdirSync(contentDir).filter((f) => f.endsWith(".md")).sort()) {
-        const { postmortem } = importPostmortem(readFileSync(join(contentDir, file), "utf8"));
+      for (const file of readdirSync(/*turbopackIgnore: true*/ contentDir).filter((f) => f.endsWith(".md")).sort()) {
+        const { postmortem } = importPostmortem(readFileSync(join(/*turbopackIgnore: true*/ contentDir, file), "utf8"));
         createIncident(db, postmortem, "seed");
       }
     })();

@@ -7,7 +7,7 @@ import { bootstrap } from "./bootstrap";
 export type Db = Database.Database;
 
 export function dataDir(): string {
-  return resolve(process.env.SITREP_DATA_DIR || "data");
+  return resolve(/*turbopackIgnore: true*/ process.env.SITREP_DATA_DIR || "data");
 }
 
 /** Opens (creating and migrating if needed) the database in a data directory, seeding it when empty. */

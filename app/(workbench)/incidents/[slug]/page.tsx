@@ -1,0 +1,74 @@
+import { notFound } from "next/navigation";
+import { requirePageUser } from "@/auth";
+import { getDb } from "@/db/connection";
+import { getIncident } from "@/db/incidents";
+import { Markdown } from "@/components/Markdown";
+import { CausesPanel } from "@/components/incident/CausesPanel";
+import { MetricsPanel } from "@/components/incident/MetricsPanel";
+import { Milestones } from "@/components/incident/Milestones";
+import { TimelineView } from "@/components/incident/TimelineView";
+import { ImpactTable, ActionItemsTable, LessonsPanel } from "@/components/incident/Tables";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props) {
+  const { slug } = await params;
+  return { title: slug };
+}
+
+export default async function IncidentPage({ params }: Props) {
+  const { slug } = await params;
+  await requirePageUser(`/incidents/${slug}`);
+  const pm = getIncident(getDb(), slug);
+  if (!pm) notFound();
+  const label = (s: string) => s.replace(/_/g, " ");
+  return (
+    <article>
+      <header className="panel">
+        <h1>{pm.title}</h1>
+        <div className="meta">
+          <span className={`badge sev-${pm.severity}`}>{pm.severity}</span>
+          <span className="badge">Incident: {label(pm.status)}</span>
+          <span className="badge">Postmortem: {label(pm.postmortemStatus)}</span>
+          <span className="muted">Times in {pm.timeZone} · version {pm.version}</span>
+        </div>
+      </header>
+      <div className="grid">
+        <section className="panel" aria-labelledby="summary-h">
+          <h2 id="summary-h">Summary</h2>
+          <Markdown source={pm.summary} />
+        </section>
+        <MetricsPanel milestones={pm.milestones} />
+      </div>
+      <section className="panel" aria-labelledby="impact-h">
+        <h2 id="impact-h">Impact</h2>
+        <Markdown source={pm.impact} />
+        <ImpactTable windows={pm.impactWindows} timeZone={pm.timeZone} />
+      </section>
+      <CausesPanel causes={pm.causes} />
+      <div className="grid">
+        <section className="panel" aria-labelledby="resolution-h">
+          <h2 id="resolution-h">Resolution</h2>
+          <Markdown source={pm.resolution} />
+        </section>
+        <section className="panel" aria-labelledby="detection-h">
+          <h2 id="detection-h">Detection</h2>
+          <Markdown source={pm.detection} />
+        </section>
+      </div>
+      <Milestones pm={pm} />
+      <section className="panel" aria-labelledby="timeline-h">
+        <h2 id="timeline-h">Timeline</h2>
+        <TimelineView events={pm.timeline} timeZone={pm.timeZone} />
+      </section>
+      <ActionItemsTable items={pm.actionItems} />
+      <LessonsPanel lessons={pm.lessons} />
+      {pm.supporting.trim() && (
+        <section className="panel" aria-labelledby="supporting-h">
+          <h2 id="supporting-h">Supporting information</h2>
+          <Markdown source={pm.supporting} />
+        </section>
+      )}
+    </article>
+  );
+}

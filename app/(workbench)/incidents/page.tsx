@@ -1,0 +1,41 @@
+import Link from "next/link";
+import { requirePageUser } from "@/auth";
+import { getDb } from "@/db/connection";
+import { listIncidents } from "@/db/incidents";
+import { formatInZone } from "@/lib/time/zone";
+
+export const metadata = { title: "Incidents" };
+
+const label = (s: string) => s.replace(/_/g, " ");
+
+export default async function IncidentsPage() {
+  await requirePageUser("/incidents");
+  const incidents = listIncidents(getDb());
+  return (
+    <>
+      <h1>Incidents</h1>
+      <div className="panel table-wrap">
+        {incidents.length === 0 ? (
+          <p className="muted">No incidents yet.</p>
+        ) : (
+          <table>
+            <thead>
+              <tr><th>Incident</th><th>Severity</th><th>Status</th><th>Postmortem</th><th>Impact began</th></tr>
+            </thead>
+            <tbody>
+              {incidents.map((i) => (
+                <tr key={i.slug}>
+                  <td><Link href={`/incidents/${i.slug}`}>{i.title}</Link></td>
+                  <td><span className={`badge sev-${i.severity}`}>{i.severity}</span></td>
+                  <td>{label(i.status)}</td>
+                  <td>{label(i.postmortemStatus)}</td>
+                  <td className="mono">{i.impactStart ? formatInZone(i.impactStart, i.timeZone) : "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import Link from "next/link";
+import { currentUser } from "@/auth";
+import { SignOutButton } from "@/components/SignOutButton";
+
+export default async function WorkbenchLayout({ children }: { children: React.ReactNode }) {
+  const user = await currentUser();
+  return (
+    <>
+      <header className="topbar">
+        <Link href="/incidents" className="brand">Sitrep</Link>
+        <nav aria-label="Workbench">
+          <Link href="/incidents">Incidents</Link>
+        </nav>
+        {user && (
+          <>
+            <span className="who">{user.email} · {user.role}</span>
+            <SignOutButton />
+          </>
+        )}
+      </header>
+      <main>{children}</main>
+    </>
+  );
+}

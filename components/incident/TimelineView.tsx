@@ -1,0 +1,66 @@
+"use client";
+import { memo, useEffect, useMemo, useState } from "react";
+import type { TimelineEvent } from "@/lib/model";
+
+type Choice = "incident" | "utc" | "viewer";
+
+function formatter(zone: string) {
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: zone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit",
+    hour: "2-digit", minute: "2-digit", timeZoneName: "short",
+  });
+}
+
+function parts(f: Intl.DateTimeFormat, iso: string) {
+  const p: Record<string, string> = {};
+  for (const part of f.formatToParts(new Date(iso))) p[part.type] = part.value;
+  return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}`, abbr: p.timeZoneName };
+}
+
+const Row = memo(function Row({ e, f }: { e: TimelineEvent; f: Intl.DateTimeFormat }) {
+  const w = parts(f, e.at);
+  return (
+    <li data-at={e.at}>
+      <time dateTime={e.at}>
+        {w.time} <span className="muted">{w.abbr}</span>
+        <span className="date">{w.date}</span>
+      </time>
+      <div>
+        <span className="kind">{e.kind.replace(/_/g, " ")}</span>
+        {e.actor && <strong>{e.actor}: </strong>}
+        <span className="text">{e.text}</span>
+        {e.services.length > 0 && <div className="svc">{e.services.join(", ")}</div>}
+      </div>
+    </li>
+  );
+});
+
+/** The timeline in the incident's zone, with a switch to UTC and to the viewer's own zone. */
+export function TimelineView({ events, timeZone }: { events: TimelineEvent[]; timeZone: string }) {
+  const [choice, setChoice] = useState<Choice>("incident");
+  const [viewerZone, setViewerZone] = useState<string | null>(null);
+  useEffect(() => setViewerZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
+  const zone = choice === "utc" ? "UTC" : choice === "viewer" && viewerZone ? viewerZone : timeZone;
+  const f = useMemo(() => formatter(zone), [zone]);
+  const options: [Choice, string][] = [
+    ["incident", `Incident zone (${timeZone})`],
+    ["utc", "UTC"],
+    ["viewer", `Your zone${viewerZone ? ` (${viewerZone})` : ""}`],
+  ];
+  return (
+    <>
+      <fieldset className="zone-switch">
+        <legend>Show times in</legend>
+        {options.map(([value, text]) => (
+          <label key={value}>
+            <input type="radio" name="tz" value={value} checked={choice === value} onChange={() => setChoice(value)} />
+            {text}
+          </label>
+        ))}
+      </fieldset>
+      <ol className="timeline" aria-label={`Timeline, times in ${zone}`}>
+        {events.map((e, i) => <Row key={i} e={e} f={f} />)}
+      </ol>
+    </>
+  );
+}

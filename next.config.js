@@ -1,0 +1,17 @@
+/** @type {import('next').NextConfig} */
+module.exports = {
+  poweredByHeader: false,
+  serverExternalPackages: ["better-sqlite3"],
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "same-origin" },
+          { key: "X-Frame-Options", value: "DENY" },
+        ],
+      },
+    ];
+  },
+};
