@@ -1,0 +1,13 @@
+// npm run bench: every figure is the median of several runs; nothing here passes or fails.
+import { printTable } from "./lib.mjs";
+import { startupRows } from "./startup.mjs";
+
+const only = process.argv[2];
+const suites = { startup: startupRows };
+const rows = [];
+for (const [name, suite] of Object.entries(suites)) {
+  if (only && only !== name) continue;
+  console.error(`running ${name}…`);
+  rows.push(...(await suite()));
+}
+printTable(rows);
