@@ -81,16 +81,21 @@ export function createIncident(db: Database, pm: Postmortem, author: string): St
 }
 
 /** Saves over an incident only if nobody saved since `baseVersion`; otherwise 409 with the current version. */
-export function updateIncident(db: Database, slug: string, pm: Postmortem, baseVersion: number, author: string): StoredPostmortem {
+export function updateIncident(
+  db: Database, slug: string, input: Postmortem, baseVersion: number, author: string,
+  opts: { allowReview?: boolean; summary?: string } = {},
+): StoredPostmortem {
   return db.transaction(() => {
     const current = getIncident(db, slug);
     if (!current) throw new SaveError(404, [`slug: no incident called "${slug}"`]);
     if (current.version !== baseVersion) {
       throw new SaveError(409, [`version: someone saved version ${current.version} after the version ${baseVersion} you edited`], current);
     }
-    if (pm.slug !== slug && db.prepare("SELECT 1 FROM incidents WHERE slug = ?").get(pm.slug)) {
-      throw new SaveError(409, [`slug: an incident called "${pm.slug}" already exists`]);
+    if (input.slug !== slug && db.prepare("SELECT 1 FROM incidents WHERE slug = ?").get(input.slug)) {
+      throw new SaveError(409, [`slug: an incident called "${input.slug}" already exists`]);
     }
+    // The review status moves only through the review workflow, never as a side effect of an edit.
+    const pm = opts.allowReview ? input : { ...input, postmortemStatus: current.postmortemStatus };
     checkServices(db, pm);
     const id = db.prepare("SELECT id FROM incidents WHERE slug = ?").pluck().get(slug) as number;
     const params = scalarParams(pm);
@@ -100,7 +105,7 @@ export function updateIncident(db: Database, slug: string, pm: Postmortem, baseV
       .run({ ...params, version, id });
     deleteChildren(db, id);
     insertChildren(db, id, pm);
-    addRevision(db, id, version, author, describeChanges(current, pm), pm);
+    addRevision(db, id, version, author, opts.summary ?? describeChanges(current, pm), pm);
     return getIncident(db, pm.slug)!;
   })();
 }

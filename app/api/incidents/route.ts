@@ -1,10 +1,20 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/db/connection";
-import { listIncidents } from "@/db/incidents";
-import { apiUser } from "../_lib/http";
+import { createIncident, listIncidents } from "@/db/incidents";
+import { postmortemSchema } from "@/lib/model";
+import { apiUser, readJson } from "../_lib/http";
+import { handleSaveErrors } from "../_lib/incident-routes";
 
-export async function GET() {
-  const user = await apiUser("viewer");
+export async function GET(req: Request) {
+  const user = await apiUser(req, "viewer");
   if (user instanceof NextResponse) return user;
   return NextResponse.json({ incidents: listIncidents(getDb()) });
+}
+
+export async function POST(req: Request) {
+  const user = await apiUser(req, "editor");
+  if (user instanceof NextResponse) return user;
+  const pm = await readJson(req, postmortemSchema);
+  if (pm instanceof NextResponse) return pm;
+  return handleSaveErrors(() => NextResponse.json(createIncident(getDb(), { ...pm, postmortemStatus: "draft" }, user.email), { status: 201 }));
 }

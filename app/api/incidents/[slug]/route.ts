@@ -1,14 +1,27 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/db/connection";
-import { getIncident } from "@/db/incidents";
+import { getIncident, updateIncident } from "@/db/incidents";
+import { updateIncidentSchema } from "@/lib/api-schemas";
 import { deriveMetrics } from "@/lib/metrics";
-import { apiUser, problem } from "../../_lib/http";
+import { apiUser, problem, readJson } from "../../_lib/http";
+import { handleSaveErrors, type SlugContext } from "../../_lib/incident-routes";
 
-export async function GET(_req: Request, ctx: { params: Promise<{ slug: string }> }) {
-  const user = await apiUser("viewer");
+export async function GET(req: Request, ctx: SlugContext) {
+  const user = await apiUser(req, "viewer");
   if (user instanceof NextResponse) return user;
   const { slug } = await ctx.params;
   const incident = getIncident(getDb(), slug);
   if (!incident) return problem(404, [`slug: no incident called "${slug}"`]);
   return NextResponse.json({ ...incident, metrics: deriveMetrics(incident.milestones) });
+}
+
+/** Saves the whole postmortem; `version` must be the version the edit started from (stale -> 409). */
+export async function PUT(req: Request, ctx: SlugContext) {
+  const user = await apiUser(req, "editor");
+  if (user instanceof NextResponse) return user;
+  const { slug } = await ctx.params;
+  const body = await readJson(req, updateIncidentSchema);
+  if (body instanceof NextResponse) return body;
+  const { version, ...pm } = body;
+  return handleSaveErrors(() => NextResponse.json(updateIncident(getDb(), slug, pm, version, user.email)));
 }

@@ -1,0 +1,17 @@
+import { NextResponse } from "next/server";
+import { SaveError } from "@/db/incidents";
+import { ImportError } from "@/lib/markdown/import";
+import { problem } from "./http";
+
+export type SlugContext = { params: Promise<{ slug: string }> };
+
+/** Turns the domain's refusals into 4xx answers; anything else is a real 500. */
+export function handleSaveErrors<T>(fn: () => T): T | NextResponse {
+  try {
+    return fn();
+  } catch (err) {
+    if (err instanceof SaveError) return problem(err.status, err.problems, err.current ? { current: err.current } : {});
+    if (err instanceof ImportError) return problem(400, err.problems);
+    throw err;
+  }
+}
