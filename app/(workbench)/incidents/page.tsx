@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { requirePageUser } from "@/auth";
+import { hasRole, requirePageUser } from "@/auth";
 import { getDb } from "@/db/connection";
 import { listIncidents } from "@/db/incidents";
 import { formatInZone } from "@/lib/time/zone";
@@ -9,11 +9,17 @@ export const metadata = { title: "Incidents" };
 const label = (s: string) => s.replace(/_/g, " ");
 
 export default async function IncidentsPage() {
-  await requirePageUser("/incidents");
+  const user = await requirePageUser("/incidents");
   const incidents = listIncidents(getDb());
   return (
     <>
       <h1>Incidents</h1>
+      {hasRole(user, "editor") && (
+        <nav className="actions" aria-label="New postmortem">
+          <Link className="button" href="/incidents/new">New postmortem</Link>
+          <Link href="/incidents/import">Import from Markdown</Link>
+        </nav>
+      )}
       <div className="panel table-wrap">
         {incidents.length === 0 ? (
           <p className="muted">No incidents yet.</p>

@@ -1,5 +1,8 @@
 import { notFound } from "next/navigation";
-import { requirePageUser } from "@/auth";
+import Link from "next/link";
+import { hasRole, requirePageUser } from "@/auth";
+import { listTransitions } from "@/db/review";
+import { ReviewButtons } from "@/components/RevisionActions";
 import { getDb } from "@/db/connection";
 import { getIncident } from "@/db/incidents";
 import { Markdown } from "@/components/Markdown";
@@ -18,9 +21,11 @@ export async function generateMetadata({ params }: Props) {
 
 export default async function IncidentPage({ params }: Props) {
   const { slug } = await params;
-  await requirePageUser(`/incidents/${slug}`);
+  const user = await requirePageUser(`/incidents/${slug}`);
   const pm = getIncident(getDb(), slug);
   if (!pm) notFound();
+  const canEdit = hasRole(user, "editor");
+  const lastMove = listTransitions(getDb(), slug).at(-1);
   const label = (s: string) => s.replace(/_/g, " ");
   return (
     <article>
@@ -32,6 +37,13 @@ export default async function IncidentPage({ params }: Props) {
           <span className="badge">Postmortem: {label(pm.postmortemStatus)}</span>
           <span className="muted">Times in {pm.timeZone} · version {pm.version}</span>
         </div>
+        {lastMove && <p className="muted">Moved to {label(lastMove.to)} by {lastMove.actor} on {lastMove.at.slice(0, 16).replace("T", " ")} UTC</p>}
+        <nav className="actions" aria-label="Postmortem actions">
+          {canEdit && <Link className="button" href={`/incidents/${slug}/edit`}>Edit</Link>}
+          <Link href={`/incidents/${slug}/history`}>History</Link>
+          <a href={`/api/incidents/${slug}/export.md`} download>Export Markdown</a>
+          {canEdit && <ReviewButtons slug={slug} status={pm.postmortemStatus} version={pm.version} />}
+        </nav>
       </header>
       <div className="grid">
         <section className="panel" aria-labelledby="summary-h">

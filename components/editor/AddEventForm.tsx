@@ -1,0 +1,56 @@
+"use client";
+import { useRef, useState } from "react";
+import type { TimelineEvent } from "@/lib/model";
+import { parseTimeLine } from "@/lib/time/parse-line";
+import { utcToZoned, zonedToUtc } from "@/lib/time/zone";
+import { EventFields } from "./EventFields";
+import type { ServiceOption } from "./types";
+
+const empty = { kind: "event" as TimelineEvent["kind"], actor: "", text: "", services: [] as string[] };
+
+/** Keyboard-first: type a time, Tab through, Enter adds, and focus returns to the time for the next one. */
+export function AddEventForm({ zone, defaultDate, services, onAdd }: {
+  zone: string;
+  defaultDate: string;
+  services: ServiceOption[];
+  onAdd: (e: TimelineEvent) => void;
+}) {
+  const [date, setDate] = useState(defaultDate);
+  const [time, setTime] = useState("");
+  const [draft, setDraft] = useState(empty);
+  const [error, setError] = useState<string | null>(null);
+  const timeRef = useRef<HTMLInputElement>(null);
+  const abbr = utcToZoned(new Date().toISOString(), zone).abbr;
+
+  function submit(e: React.FormEvent) {
+    e.preventDefault();
+    const parsed = parseTimeLine(`${time} x`);
+    try {
+      if (!parsed) throw new Error(`"${time}" is not a time; write it like 05:15 or 5:15 PM`);
+      onAdd({ ...draft, at: zonedToUtc(date, parsed.time, zone), source: "" });
+      setDraft({ ...empty, kind: draft.kind, actor: draft.actor });
+      setTime("");
+      setError(null);
+      timeRef.current?.focus();
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  }
+
+  return (
+    <form className="row-fields add-event" onSubmit={submit} aria-label="Add a timeline event">
+      <label><span>Date</span><input type="date" value={date} onChange={(e) => setDate(e.target.value)} required /></label>
+      <label><span>Time ({zone}{abbr ? `, ${abbr} now` : ""})</span>
+        <input ref={timeRef} value={time} onChange={(e) => setTime(e.target.value)} placeholder="05:15" required />
+      </label>
+      <EventFields draft={draft} set={(p) => setDraft({ ...draft, ...p })} services={services} />
+      {error && <p className="field-error" role="alert">{error}</p>}
+      <button type="submit">Add event</button>
+    </form>
+  );
+}
+
+export function defaultDateFor(events: TimelineEvent[], zone: string, fallback?: string): string {
+  const at = events.at(-1)?.at ?? fallback ?? new Date().toISOString();
+  return utcToZoned(at, zone).date;
+}

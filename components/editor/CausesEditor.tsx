@@ -1,0 +1,41 @@
+"use client";
+import { memo } from "react";
+import { CAUSE_KINDS, type Cause } from "@/lib/model";
+import { ListSection } from "./ListSection";
+import { ServicesInput } from "./ServicesInput";
+import type { ServiceOption } from "./types";
+
+const TITLES: Record<Cause["kind"], [string, string, string]> = {
+  trigger: ["Trigger", "Add trigger", "What set it off: often a routine change, not the root cause."],
+  root_cause: ["Root causes", "Add root cause", "Why the trigger could do this much harm."],
+  contributing: ["Contributing factors", "Add contributing factor", "What made it worse, longer or harder to see."],
+};
+
+/** Trigger, root causes and contributing factors, each its own list: never one text box. */
+export const CausesEditor = memo(function CausesEditor({ causes, onChange, services }: {
+  causes: Cause[];
+  onChange: (causes: Cause[]) => void;
+  services: ServiceOption[];
+}) {
+  return (
+    <div className="causes">
+      {CAUSE_KINDS.map((kind) => {
+        const [title, addLabel, hint] = TITLES[kind];
+        const mine = causes.filter((c) => c.kind === kind);
+        const replace = (list: Cause[]) => onChange([...causes.filter((c) => c.kind !== kind), ...list]);
+        return (
+          <ListSection key={kind} title={title} addLabel={addLabel} hint={hint} items={mine} onChange={replace}
+            blank={() => ({ kind, text: "", services: [] })}
+            render={(c, update) => (
+              <>
+                <label><span>Description</span>
+                  <textarea rows={3} value={c.text} onChange={(e) => update({ text: e.target.value })} />
+                </label>
+                <ServicesInput value={c.services} services={services} onChange={(s) => update({ services: s })} />
+              </>
+            )} />
+        );
+      })}
+    </div>
+  );
+});

@@ -1,0 +1,66 @@
+"use client";
+import { memo, useMemo } from "react";
+import type { Postmortem, TimelineEvent } from "@/lib/model";
+import { ActionItemsEditor } from "./ActionItemsEditor";
+import { BasicsEditor } from "./BasicsEditor";
+import { CausesEditor } from "./CausesEditor";
+import { ImpactWindowsEditor } from "./ImpactWindowsEditor";
+import { LessonsEditor } from "./LessonsEditor";
+import { MarkdownField } from "./MarkdownField";
+import { MilestonesEditor } from "./MilestonesEditor";
+import { ServiceSuggestions } from "./ServicesInput";
+import { TimelineEditor } from "./TimelineEditor";
+import type { ServiceOption } from "./types";
+
+type Edit = (update: (p: Postmortem) => Postmortem) => void;
+
+function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <section className="panel" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+/** Every part of the postmortem, each section given stable setters so untouched sections do not re-render. */
+export const EditorSections = memo(function EditorSections({ pm, edit, services, fallbackDate }: {
+  pm: Postmortem; edit: Edit; services: ServiceOption[]; fallbackDate?: string;
+}) {
+  const set = useMemo(() => {
+    const field = <K extends keyof Postmortem>(key: K) => (value: Postmortem[K]) => edit((p) => ({ ...p, [key]: value }));
+    return {
+      basics: (patch: Partial<Postmortem>) => edit((p) => ({ ...p, ...patch })),
+      summary: field("summary"), impact: field("impact"), resolution: field("resolution"),
+      detection: field("detection"), supporting: field("supporting"), milestones: field("milestones"),
+      causes: field("causes"), impactWindows: field("impactWindows"), actionItems: field("actionItems"), lessons: field("lessons"),
+      timeline: (update: (e: TimelineEvent[]) => TimelineEvent[]) => edit((p) => ({ ...p, timeline: update(p.timeline) })),
+    };
+  }, [edit]);
+  const basics = useMemo(() => ({ title: pm.title, slug: pm.slug, severity: pm.severity, status: pm.status, timeZone: pm.timeZone }),
+    [pm.title, pm.slug, pm.severity, pm.status, pm.timeZone]);
+  const zone = pm.timeZone;
+  return (
+    <>
+      <ServiceSuggestions services={services} />
+      <Section id="basics" title="Basics"><BasicsEditor value={basics} onChange={set.basics} /></Section>
+      <Section id="summary" title="Summary"><MarkdownField label="Summary" value={pm.summary} onChange={set.summary} /></Section>
+      <Section id="impact" title="Impact">
+        <MarkdownField label="Impact" value={pm.impact} onChange={set.impact} />
+        <ImpactWindowsEditor windows={pm.impactWindows} onChange={set.impactWindows} services={services} zone={zone} />
+      </Section>
+      <Section id="causes" title="Causes"><CausesEditor causes={pm.causes} onChange={set.causes} services={services} /></Section>
+      <Section id="resolution" title="Resolution"><MarkdownField label="Resolution" value={pm.resolution} onChange={set.resolution} /></Section>
+      <Section id="detection" title="Detection"><MarkdownField label="Detection" value={pm.detection} onChange={set.detection} rows={4} /></Section>
+      <Section id="milestones" title={`Milestones (${zone})`}><MilestonesEditor milestones={pm.milestones} zone={zone} onChange={set.milestones} /></Section>
+      <Section id="timeline" title={`Timeline (${zone})`}>
+        <TimelineEditor events={pm.timeline} zone={zone} services={services} fallbackDate={fallbackDate} onChange={set.timeline} />
+      </Section>
+      <Section id="actions" title="Action items"><ActionItemsEditor items={pm.actionItems} onChange={set.actionItems} /></Section>
+      <Section id="lessons" title="Lessons learned"><LessonsEditor lessons={pm.lessons} onChange={set.lessons} /></Section>
+      <Section id="supporting" title="Supporting information">
+        <MarkdownField label="Supporting information" value={pm.supporting} onChange={set.supporting} rows={4} />
+      </Section>
+    </>
+  );
+});

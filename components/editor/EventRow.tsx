@@ -1,0 +1,63 @@
+"use client";
+import { memo, useState } from "react";
+import type { TimelineEvent } from "@/lib/model";
+import { utcToZoned, zonedToUtc } from "@/lib/time/zone";
+import { EventFields } from "./EventFields";
+import type { ServiceOption } from "./types";
+
+/** One timeline row; editing keeps its draft locally, so typing re-renders this row only. */
+export const EventRow = memo(function EventRow({ event, zone, services, onSave, onDelete }: {
+  event: TimelineEvent;
+  zone: string;
+  services: ServiceOption[];
+  onSave: (before: TimelineEvent, after: TimelineEvent) => void;
+  onDelete: (event: TimelineEvent) => void;
+}) {
+  const w = utcToZoned(event.at, zone);
+  const [draft, setDraft] = useState<(TimelineEvent & { date: string; time: string }) | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  if (!draft) {
+    return (
+      <li className="event-row">
+        <time dateTime={event.at}>{w.time} <span className="muted">{w.abbr}</span><span className="date">{w.date}</span></time>
+        <div>
+          <span className="kind">{event.kind.replace(/_/g, " ")}</span>
+          {event.actor && <strong>{event.actor}: </strong>}
+          <span className="text">{event.text}</span>
+          {event.services.length > 0 && <div className="svc">{event.services.join(", ")}</div>}
+        </div>
+        <div className="row-actions">
+          <button type="button" className="secondary small" onClick={() => setDraft({ ...event, date: w.date, time: w.time })}>Edit</button>
+          <button type="button" className="secondary small" onClick={() => onDelete(event)} aria-label={`Delete event at ${w.time}`}>Delete</button>
+        </div>
+      </li>
+    );
+  }
+
+  function save(e: React.FormEvent) {
+    e.preventDefault();
+    try {
+      const { date, time, ...rest } = draft!;
+      onSave(event, { ...rest, at: zonedToUtc(date, time, zone) });
+      setDraft(null);
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  }
+
+  return (
+    <li className="event-row editing">
+      <form className="row-fields" onSubmit={save} onKeyDown={(e) => e.key === "Escape" && setDraft(null)}>
+        <label><span>Date</span><input type="date" value={draft.date} onChange={(e) => setDraft({ ...draft, date: e.target.value })} /></label>
+        <label><span>Time ({w.abbr})</span><input value={draft.time} pattern="\d{1,2}:\d{2}" onChange={(e) => setDraft({ ...draft, time: e.target.value })} autoFocus /></label>
+        <EventFields draft={draft} set={(p) => setDraft({ ...draft, ...p })} services={services} />
+        {error && <p className="field-error" role="alert">{error}</p>}
+        <div className="row-actions">
+          <button type="submit" className="small">Save event</button>
+          <button type="button" className="secondary small" onClick={() => setDraft(null)}>Cancel</button>
+        </div>
+      </form>
+    </li>
+  );
+});

@@ -1,0 +1,4 @@
+export interface ServiceOption {
+  slug: string;
+  name: string;
+}
