@@ -35,3 +35,19 @@ export function getUser(db: Database, id: number): User | null {
 }
 
 const DUMMY_HASH = hashPassword("not-a-real-password");
+
+export function listUsers(db: Database): User[] {
+  return db.prepare("SELECT id, email, name, role FROM users ORDER BY email").all() as User[];
+}
+
+/** Changes a role; refuses to leave the workbench without an admin. */
+export function setRole(db: Database, id: number, role: Role): User | "last-admin" | null {
+  return db.transaction(() => {
+    const user = getUser(db, id);
+    if (!user) return null;
+    const admins = db.prepare("SELECT count(*) FROM users WHERE role = 'admin'").pluck().get() as number;
+    if (user.role === "admin" && role !== "admin" && admins === 1) return "last-admin" as const;
+    db.prepare("UPDATE users SET role = ? WHERE id = ?").run(role, id);
+    return { ...user, role };
+  })();
+}

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { POSTMORTEM_STATUSES, postmortemSchema } from "./model";
+import { POSTMORTEM_STATUSES, ROLES, postmortemSchema } from "./model";
 
 const version = z.number({ message: "must be the version number you started editing from" }).int().positive();
 
@@ -7,3 +7,13 @@ const version = z.number({ message: "must be the version number you started edit
 export const updateIncidentSchema = postmortemSchema.extend({ version });
 export const reviewSchema = z.object({ to: z.enum(POSTMORTEM_STATUSES), version });
 export const restoreSchema = z.object({ restore: z.number().int().positive(), version });
+
+const role = z.enum(ROLES);
+export const newUserSchema = z.object({
+  email: z.email("must be an email address").max(200),
+  name: z.string().max(200).default(""),
+  role,
+  password: z.string().min(10, "must be at least 10 characters").max(200).optional(),
+});
+export const setRoleSchema = z.object({ role });
+export const newTokenSchema = z.object({ name: z.string().min(1, "must not be empty").max(100), role });

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { currentUser } from "@/auth";
+import { currentUser, hasRole } from "@/auth";
 import { SignOutButton } from "@/components/SignOutButton";
 
 export default async function WorkbenchLayout({ children }: { children: React.ReactNode }) {
@@ -10,6 +10,7 @@ export default async function WorkbenchLayout({ children }: { children: React.Re
         <Link href="/incidents" className="brand">Sitrep</Link>
         <nav aria-label="Workbench">
           <Link href="/incidents">Incidents</Link>
+          {user && hasRole(user, "admin") && <Link href="/settings">Settings</Link>}
         </nav>
         {user && (
           <>

@@ -8,19 +8,23 @@ import type { ServiceOption } from "./types";
 
 const empty = { kind: "event" as TimelineEvent["kind"], actor: "", text: "", services: [] as string[] };
 
-/** Keyboard-first: type a time, Tab through, Enter adds, and focus returns to the time for the next one. */
+/**
+ * Keyboard-first: the time comes first, Tab through the rest, Enter adds, and focus returns to the time.
+ * The date is last because it rarely changes within an incident.
+ */
 export function AddEventForm({ zone, defaultDate, services, onAdd }: {
   zone: string;
   defaultDate: string;
   services: ServiceOption[];
   onAdd: (e: TimelineEvent) => void;
 }) {
-  const [date, setDate] = useState(defaultDate);
+  const [chosenDate, setDate] = useState<string | null>(null); // follows the incident until someone picks a day
+  const date = chosenDate ?? defaultDate;
   const [time, setTime] = useState("");
   const [draft, setDraft] = useState(empty);
   const [error, setError] = useState<string | null>(null);
   const timeRef = useRef<HTMLInputElement>(null);
-  const abbr = utcToZoned(new Date().toISOString(), zone).abbr;
+  const abbr = abbreviationOn(date, zone);
 
   function submit(e: React.FormEvent) {
     e.preventDefault();
@@ -39,15 +43,24 @@ export function AddEventForm({ zone, defaultDate, services, onAdd }: {
 
   return (
     <form className="row-fields add-event" onSubmit={submit} aria-label="Add a timeline event">
-      <label><span>Date</span><input type="date" value={date} onChange={(e) => setDate(e.target.value)} required /></label>
-      <label><span>Time ({zone}{abbr ? `, ${abbr} now` : ""})</span>
+      <label><span>Time ({abbr || zone})</span>
         <input ref={timeRef} value={time} onChange={(e) => setTime(e.target.value)} placeholder="05:15" required />
       </label>
       <EventFields draft={draft} set={(p) => setDraft({ ...draft, ...p })} services={services} />
+      <label><span>Date</span><input type="date" value={date} onChange={(e) => setDate(e.target.value)} required /></label>
       {error && <p className="field-error" role="alert">{error}</p>}
       <button type="submit">Add event</button>
     </form>
   );
+}
+
+/** The zone's abbreviation on that day (PST or PDT), so people know which clock they are typing in. */
+function abbreviationOn(date: string, zone: string): string {
+  try {
+    return utcToZoned(zonedToUtc(date, "12:00", zone), zone).abbr;
+  } catch {
+    return "";
+  }
 }
 
 export function defaultDateFor(events: TimelineEvent[], zone: string, fallback?: string): string {

@@ -24,9 +24,10 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 /** Every part of the postmortem, each section given stable setters so untouched sections do not re-render. */
-export const EditorSections = memo(function EditorSections({ pm, edit, services, fallbackDate }: {
-  pm: Postmortem; edit: Edit; services: ServiceOption[]; fallbackDate?: string;
+export const EditorSections = memo(function EditorSections({ pm, edit, services }: {
+  pm: Postmortem; edit: Edit; services: ServiceOption[];
 }) {
+  const fallbackDate = pm.milestones.impact_start ?? pm.milestones.detected ?? pm.milestones.trigger;
   const set = useMemo(() => {
     const field = <K extends keyof Postmortem>(key: K) => (value: Postmortem[K]) => edit((p) => ({ ...p, [key]: value }));
     return {

@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { mergePostmortems, type MergeResult } from "@/lib/merge";
 import type { Postmortem } from "@/lib/model";
 import { ConflictPanel } from "./ConflictPanel";
@@ -97,7 +97,6 @@ export function PostmortemEditor({ initial, services }: { initial: Stored; servi
     setDirty(true);
   }
 
-  const fallbackDate = useMemo(() => initial.milestones.impact_start ?? initial.milestones.detected, [initial.milestones]);
   return (
     <div className="editor">
       <div className="save-bar" role="region" aria-label="Save">
@@ -124,7 +123,7 @@ export function PostmortemEditor({ initial, services }: { initial: Stored; servi
           onSave={(merged) => { setPm(merged); setDirty(true); void save(merged, conflict.theirs.version, plain(conflict.theirs)); }}
           onDiscardMine={() => { const t = plain(conflict.theirs); setPm(t); setBase(t); setVersion(conflict.theirs.version); setDirty(false); setConflict(null); }} />
       )}
-      <EditorSections pm={pm} edit={edit} services={services} fallbackDate={fallbackDate} />
+      <EditorSections pm={pm} edit={edit} services={services} />
     </div>
   );
 }

@@ -1,0 +1,22 @@
+import { hasRole, requirePageUser } from "@/auth";
+import { getDb } from "@/db/connection";
+import { listTokens } from "@/db/tokens";
+import { listUsers } from "@/db/users";
+import { Forbidden } from "@/components/Forbidden";
+import { TokensAdmin } from "@/components/admin/TokensAdmin";
+import { UsersAdmin } from "@/components/admin/UsersAdmin";
+
+export const metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  const user = await requirePageUser("/settings");
+  if (!hasRole(user, "admin")) return <Forbidden role="admin" back="/incidents" />;
+  const db = getDb();
+  return (
+    <>
+      <h1>Settings</h1>
+      <UsersAdmin initial={listUsers(db)} />
+      <TokensAdmin initial={listTokens(db)} />
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+"use client";
+import { useState } from "react";
+import { ROLES, type Role } from "@/lib/model";
+import { call } from "./api";
+
+type User = { id: number; email: string; name: string; role: Role };
+
+export function UsersAdmin({ initial }: { initial: User[] }) {
+  const [users, setUsers] = useState(initial);
+  const [message, setMessage] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const run = async (fn: () => Promise<void>) => { setError(null); setMessage(null); try { await fn(); } catch (e) { setError((e as Error).message); } };
+
+  return (
+    <section className="panel table-wrap" aria-labelledby="users-h">
+      <h2 id="users-h">People</h2>
+      <table>
+        <thead><tr><th>Email</th><th>Name</th><th>Role</th></tr></thead>
+        <tbody>{users.map((u) => (
+          <tr key={u.id}><td>{u.email}</td><td>{u.name}</td><td>
+            <select aria-label={`Role of ${u.email}`} value={u.role} onChange={(e) => run(async () => {
+              const updated = await call<User>(`/api/users/${u.id}`, "PATCH", { role: e.target.value });
+              setUsers(users.map((x) => (x.id === u.id ? updated : x)));
+            })}>{ROLES.map((r) => <option key={r}>{r}</option>)}</select>
+          </td></tr>
+        ))}</tbody>
+      </table>
+      <form className="row-fields" onSubmit={(e) => {
+        e.preventDefault();
+        const f = new FormData(e.currentTarget);
+        const form = e.currentTarget;
+        run(async () => {
+          const { user, password } = await call<{ user: User; password?: string }>("/api/users", "POST",
+            { email: f.get("email"), name: f.get("name"), role: f.get("role") });
+          setUsers([...users, user]);
+          setMessage(`Created ${user.email}. Password (shown once): ${password}`);
+          form.reset();
+        });
+      }}>
+        <label><span>Email</span><input name="email" type="email" required /></label>
+        <label><span>Name</span><input name="name" /></label>
+        <label><span>Role</span><select name="role" defaultValue="viewer">{ROLES.map((r) => <option key={r}>{r}</option>)}</select></label>
+        <button type="submit">Add person</button>
+      </form>
+      {message && <p role="status" className="notice mono">{message}</p>}
+      {error && <p role="alert" className="error">{error}</p>}
+    </section>
+  );
+}
