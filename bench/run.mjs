@@ -1,9 +1,11 @@
 // npm run bench: every figure is the median of several runs; nothing here passes or fails.
 import { printTable } from "./lib.mjs";
 import { startupRows } from "./startup.mjs";
+import { editorRows } from "./editor.mjs";
+import { buildIfNeeded } from "../scripts/build-if-needed.mjs";
 
 const only = process.argv[2];
-const suites = { startup: startupRows };
+const suites = { startup: startupRows, editor: async () => (buildIfNeeded(), editorRows()) };
 const rows = [];
 for (const [name, suite] of Object.entries(suites)) {
   if (only && only !== name) continue;

@@ -1,10 +1,8 @@
-import type { Heading, RootContent } from "mdast";
-import { toString } from "mdast-util-to-string";
 import { EVENT_KINDS, type TimelineEvent } from "../model";
 import { LineReader } from "../time/line-reader";
-import { parseTimeLine, type ParsedTimeLine } from "../time/parse-line";
+import { parseTimeLine } from "../time/parse-line";
 import { findZoneStatement, type Zone } from "../time/zone-names";
-import { column, itemsOf, sourceOf, tablesOf } from "./blocks";
+import { column } from "./blocks";
 
 export interface TimelineContext {
   date?: string;
@@ -17,91 +15,94 @@ export interface TimelineResult {
   problems: string[]; // times that cannot be real; the import fails on these
 }
 
-/** Reads a Timeline section written as a list, a table, paragraphs of lines, or one heading per time. */
-export function importTimeline(nodes: RootContent[], src: string, ctx: TimelineContext): TimelineResult {
+const LIST_RE = /^\s{0,3}(?:[-*+]|\d+[.)])\s+(.*)$/;
+const HEADING_RE = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/;
+const DELIMITER_RE = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+
+/** Cells of a pipe-table row; "\|" stays a literal pipe and <br> a line break. */
+export function splitRow(line: string): string[] {
+  const cells = line.trim().replace(/^\|/, "").replace(/\|$/, "").split(/(?<!\\)\|/);
+  return cells.map((c) => c.replace(/\\\|/g, "|").replace(/<br\s*\/?>/gi, "\n").trim());
+}
+
+/**
+ * Reads a Timeline section line by line: a table, a list, paragraphs of lines, or one heading per
+ * time. Timelines are line-shaped, and reading them directly keeps a 2,000-event import fast.
+ */
+export function importTimeline(text: string, ctx: TimelineContext): TimelineResult {
   const reader = new LineReader(ctx.date, ctx.zone);
   const unmapped: string[] = [];
-  let open: TimelineEvent | null = null; // an event started by a heading, collecting the paragraphs under it
-  const add = reader.add.bind(reader);
-  const readLine = reader.read.bind(reader);
-  const result = { unmapped };
+  let table: { header: string[]; raw: string[] } | null = null;
+  let open: TimelineEvent | null = null; // the event that lines without a time continue
+  let underHeading = false; // a heading's event keeps collecting paragraphs until the next stamp
+  let newParagraph = false;
 
-  for (const node of nodes) {
-    if (node.type === "heading") {
-      const text = toString(node as Heading);
-      const parsed = parseTimeLine(text);
-      open = parsed ? add(parsed) : null;
-      if (!parsed && !readLine(text)) result.unmapped.push(sourceOf([node], src));
-      continue;
+  // An event line, a date/zone line (null), or neither (false).
+  const read = (raw: string): TimelineEvent | null | false => {
+    const before = reader.events.length;
+    if (!reader.read(raw)) return false;
+    return reader.events.length > before ? reader.events[reader.events.length - 1] : null;
+  };
+  const start = (event: TimelineEvent | null | false, raw: string, heading: boolean) => {
+    if (event === false) unmapped.push(raw.trim());
+    open = event || null;
+    underHeading = heading && Boolean(event);
+    newParagraph = false;
+  };
+
+  for (const line of text.split("\n")) {
+    if (!line.trim()) {
+      table = null;
+      if (!underHeading) open = null;
+      newParagraph = true;
+    } else if (line.trim().startsWith("|")) {
+      const cells = splitRow(line);
+      if (!table) table = { raw: cells, header: cells.map((h) => h.toLowerCase().replace(/\([^)]*\)/g, "").replace(/[^a-z ]/g, "").trim()) };
+      else if (!DELIMITER_RE.test(line)) tableRow(table, cells, reader, unmapped);
+    } else if (HEADING_RE.test(line)) {
+      const raw = HEADING_RE.exec(line)![1];
+      start(read(raw), line, true);
+    } else if (LIST_RE.test(line)) {
+      start(read(LIST_RE.exec(line)![1]), line, false);
+    } else {
+      const event = read(line);
+      if (event) start(event, line, false);
+      else if (event === false && open) {
+        const target: TimelineEvent = open;
+        target.text = target.text ? `${target.text}${newParagraph ? "\n\n" : "\n"}${line.trim()}` : line.trim();
+        newParagraph = false;
+      } else if (event === false) unmapped.push(line.trim());
     }
-    if (node.type === "table") {
-      readTable(node, src, add, result);
-      continue;
-    }
-    if (node.type === "list") {
-      for (const item of itemsOf([node], src)) {
-        if (!readLine(item.text)) result.unmapped.push(`- ${item.text}`);
-      }
-      continue;
-    }
-    if (node.type === "paragraph") {
-      const lines = sourceOf([node], src).split("\n");
-      if (open) {
-        open.text = [open.text, lines.join("\n")].filter(Boolean).join("\n\n");
-        continue;
-      }
-      let last: TimelineEvent | null = null;
-      for (const raw of lines) {
-        const before = reader.events.length;
-        if (readLine(raw)) {
-          last = reader.events.length > before ? reader.events[reader.events.length - 1] : last;
-        } else if (last) {
-          last.text += `\n${raw.trim()}`;
-        } else if (raw.trim()) {
-          result.unmapped.push(raw.trim());
-        }
-      }
-      continue;
-    }
-    result.unmapped.push(sourceOf([node], src));
   }
   const events = [...reader.events].sort((a, b) => a.at.localeCompare(b.at));
   return { events, unmapped, problems: reader.problems };
 }
 
-function readTable(
-  node: RootContent,
-  src: string,
-  add: (line: ParsedTimeLine, extra?: Partial<TimelineEvent>) => TimelineEvent | null,
-  result: { unmapped: string[] },
-): void {
-  for (const { rawHeader, header, rows } of tablesOf([node], src)) {
-    const timeCol = header.findIndex((h) => /^(time|when|timestamp)/.test(h));
-    const dateCol = column(header, ["date", "day"]);
-    const kindCol = column(header, ["kind", "type", "category"]);
-    const actorCol = column(header, ["actor", "who", "by", "person", "owner"]);
-    const servicesCol = column(header, ["services", "service", "components"]);
-    const used = new Set([timeCol, dateCol, kindCol, actorCol, servicesCol]);
-    let textCol = column(header, ["event", "events", "description", "what happened", "what", "details", "text", "note", "notes", "action"]);
-    if (textCol === -1) textCol = header.findLastIndex((_, i) => !used.has(i));
-    const headerZone = timeCol >= 0 ? findZoneStatement(rawHeader[timeCol]) : null;
-    for (const row of rows) {
-      const stamp = [dateCol >= 0 ? row[dateCol] : "", timeCol >= 0 ? row[timeCol] : ""].join(" ").trim();
-      const parsed = parseTimeLine(`${stamp} x`);
-      if (!parsed) {
-        result.unmapped.push(`| ${row.join(" | ")} |`);
-        continue;
-      }
-      const kind = (row[kindCol] ?? "").trim().toLowerCase();
-      const services = (row[servicesCol] ?? "").split(/[,\s]+/).filter(Boolean);
-      add(
-        { ...parsed, zone: parsed.zone ?? headerZone ?? undefined, text: row[textCol] ?? "" },
-        {
-          ...((EVENT_KINDS as readonly string[]).includes(kind) ? { kind: kind as TimelineEvent["kind"] } : {}),
-          ...(actorCol >= 0 ? { actor: row[actorCol] ?? "" } : {}),
-          ...(servicesCol >= 0 ? { services } : {}),
-        },
-      );
-    }
+/** One table row -> one event; columns are matched by their header names. */
+function tableRow(table: { header: string[]; raw: string[] }, row: string[], reader: LineReader, unmapped: string[]): void {
+  const { header, raw } = table;
+  const timeCol = header.findIndex((h) => /^(time|when|timestamp)/.test(h));
+  const dateCol = column(header, ["date", "day"]);
+  const kindCol = column(header, ["kind", "type", "category"]);
+  const actorCol = column(header, ["actor", "who", "by", "person", "owner"]);
+  const servicesCol = column(header, ["services", "service", "components"]);
+  const used = new Set([timeCol, dateCol, kindCol, actorCol, servicesCol]);
+  let textCol = column(header, ["event", "events", "description", "what happened", "what", "details", "text", "note", "notes", "action"]);
+  if (textCol === -1) textCol = header.findLastIndex((_, i) => !used.has(i));
+  const stamp = [dateCol >= 0 ? row[dateCol] : "", timeCol >= 0 ? row[timeCol] : ""].join(" ").trim();
+  const parsed = parseTimeLine(`${stamp} x`);
+  if (!parsed) {
+    unmapped.push(`| ${row.join(" | ")} |`);
+    return;
   }
+  const headerZone = timeCol >= 0 ? findZoneStatement(raw[timeCol]) : null;
+  const kind = (row[kindCol] ?? "").trim().toLowerCase();
+  reader.add(
+    { ...parsed, zone: parsed.zone ?? headerZone ?? undefined, text: row[textCol] ?? "" },
+    {
+      ...((EVENT_KINDS as readonly string[]).includes(kind) ? { kind: kind as TimelineEvent["kind"] } : {}),
+      ...(actorCol >= 0 ? { actor: row[actorCol] ?? "" } : {}),
+      ...(servicesCol >= 0 ? { services: (row[servicesCol] ?? "").split(/[,\s]+/).filter(Boolean) } : {}),
+    },
+  );
 }

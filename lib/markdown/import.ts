@@ -11,6 +11,7 @@ import { readFrontMatter } from "./import-frontmatter";
 import { importActionItems } from "./import-items";
 import { importTimeline } from "./import-timeline";
 import { splitSections, type Section } from "./sections";
+import { cutTimelines } from "./cut-timeline";
 
 export { ImportError } from "./frontmatter";
 
@@ -53,7 +54,7 @@ function findDate(sections: Section[], src: string, title: string | null): strin
 
 function findZone(sections: Section[], src: string): Zone | null {
   for (const s of sections) {
-    const zone = findZoneStatement(s.heading) ?? (s.key === "preamble" || s.key === "timeline" ? findZoneStatement(sourceOf(s.nodes, src)) : null);
+    const zone = findZoneStatement(s.heading) ?? (s.key === "preamble" || s.key === "timeline" ? findZoneStatement(s.text ?? sourceOf(s.nodes, src)) : null);
     if (zone) return zone;
   }
   return null;
@@ -65,23 +66,24 @@ export function importPostmortem(source: string): ImportResult {
     throw new ImportError(["body: larger than 1 MB; split the document or trim attachments"]);
   }
   const { data, body } = splitFrontMatter(source);
-  const root = parser.parse(body);
-  const { title, sections } = splitSections(root);
+  const { rest, timelines } = cutTimelines(body);
+  const { title, sections } = splitSections(parser.parse(rest));
+  sections.push(...timelines.map((t): Section => ({ key: "timeline", heading: t.heading, depth: t.depth, nodes: [], text: t.text })));
   const notes: string[] = [];
   const unmapped: string[] = [];
   const supporting: string[] = [];
 
-  const severityLine = preambleField(sections, body, /severity|sev/);
+  const severityLine = preambleField(sections, rest, /severity|sev/);
   const fm = readFrontMatter(severityLine && !data.severity ? { ...data, severity: severityLine } : data, notes);
   if (Object.keys(fm.unknown).length) {
     unmapped.push(...Object.keys(fm.unknown).map((k) => `front matter "${k}"`));
     supporting.push("### Other front matter\n\n```yaml\n" + stringifyYaml(fm.unknown) + "```");
   }
-  const statedZone = findZone(sections, body);
+  const statedZone = findZone(sections, rest);
   const timeZone = fm.timeZone ?? (statedZone ? displayZoneFor(statedZone) : "UTC");
   if (!fm.timeZone) notes.push(`time zone: not stated in front matter; using ${timeZone}`);
   const readZone: Zone = statedZone ?? parseZone(timeZone) ?? { kind: "iana", name: timeZone };
-  const date = fm.date ?? findDate(sections, body, title);
+  const date = fm.date ?? findDate(sections, rest, title);
   const problems = [...fm.problems];
   const milestones = fm.resolveMilestones(date, readZone, problems);
   const impactWindows = fm.resolveImpactWindows(date, readZone, problems);
@@ -93,7 +95,7 @@ export function importPostmortem(source: string): ImportResult {
   };
   let content = 0;
   for (const section of sections) {
-    const md = sourceOf(section.nodes, body);
+    const md = section.text ?? sourceOf(section.nodes, rest);
     if (md) content++;
     switch (section.key) {
       case "summary": case "impact": case "resolution": case "detection":
@@ -101,21 +103,21 @@ export function importPostmortem(source: string): ImportResult {
         break;
       case "trigger": case "root_causes": case "contributing": {
         const kind = section.key === "root_causes" ? "root_cause" : section.key;
-        for (const item of itemsOf(section.nodes, body)) pm.causes.push({ kind, ...splitServices(item.text) });
+        for (const item of itemsOf(section.nodes, rest)) pm.causes.push({ kind, ...splitServices(item.text) });
         break;
       }
       case "action_items":
-        pm.actionItems.push(...importActionItems(section.nodes, body, notes));
+        pm.actionItems.push(...importActionItems(section.nodes, rest, notes));
         break;
       case "lessons": case "went_well": case "went_wrong": case "got_lucky": {
-        const items = itemsOf(section.nodes, body);
+        const items = itemsOf(section.nodes, rest);
         const kind = section.key === "lessons" ? "went_wrong" : section.key;
         if (section.key === "lessons" && items.length) notes.push(`${items.length} lesson(s) had no went well / went wrong / got lucky heading; filed as "went wrong"`);
         pm.lessons.push(...items.map((i) => ({ kind, text: i.text })));
         break;
       }
       case "timeline": {
-        const tl = importTimeline(section.nodes, body, { date, zone: findZoneStatement(section.heading) ?? readZone });
+        const tl = importTimeline(md, { date, zone: findZoneStatement(section.heading) ?? readZone });
         pm.timeline.push(...tl.events);
         problems.push(...tl.problems);
         if (tl.unmapped.length) {

@@ -47,6 +47,8 @@ export interface Section {
   heading: string; // the heading text as written ("" for the preamble)
   depth: number;
   nodes: RootContent[];
+  /** Raw Markdown, for sections read without the Markdown parser (timelines). */
+  text?: string;
 }
 
 /**

@@ -74,10 +74,12 @@ export function zonedToUtc(date: string, time: string, zone: string): string {
   if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== da) {
     throw new TimeError(`"${date}" is not a real calendar date`);
   }
-  const candidates = new Set<number>();
-  for (const probe of [wallMs - 86_400_000, wallMs, wallMs + 86_400_000]) {
-    candidates.add(wallMs - zoneOffsetMs(probe, zone));
-  }
+  if (zone === "UTC") return new Date(wallMs).toISOString();
+  // Same offset a day either side: no DST change nearby, so exactly one instant has this wall time.
+  const before = zoneOffsetMs(wallMs - 86_400_000, zone);
+  const after = zoneOffsetMs(wallMs + 86_400_000, zone);
+  if (before === after) return new Date(wallMs - before).toISOString();
+  const candidates = new Set<number>([wallMs - before, wallMs - after, wallMs - zoneOffsetMs(wallMs, zone)]);
   const matches = [...candidates].filter((c) => wallAsUtcMs(wallTime(c, zone)) === wallMs).sort((a, b) => a - b);
   if (matches.length === 0) {
     throw new TimeError(`${date} ${time} does not exist in ${zone} (clocks skip it at a daylight-saving change)`);
