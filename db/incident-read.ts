@@ -4,7 +4,7 @@ import type { StoredPostmortem } from "./incidents";
 
 type Row = Record<string, string | number | null>;
 
-function servicesByOwner(db: Database, sql: string, id: number): Map<number, string[]> {
+function listsByOwner(db: Database, sql: string, id: number): Map<number, string[]> {
   const map = new Map<number, string[]>();
   for (const r of db.prepare(sql).all(id) as { owner: number; slug: string }[]) {
     const list = map.get(r.owner) ?? [];
@@ -21,10 +21,12 @@ export function getIncident(db: Database, slug: string): StoredPostmortem | null
   const milestones: Postmortem["milestones"] = {};
   for (const m of MILESTONES) if (row[`${m}_at`]) milestones[m] = row[`${m}_at`] as string;
 
-  const eventServices = servicesByOwner(db, `SELECT es.event_id AS owner, es.service_slug AS slug FROM timeline_event_services es
+  const eventServices = listsByOwner(db, `SELECT es.event_id AS owner, es.service_slug AS slug FROM timeline_event_services es
     JOIN timeline_events e ON e.id = es.event_id WHERE e.incident_id = ? ORDER BY es.rowid`, id);
-  const causeServices = servicesByOwner(db, `SELECT cs.cause_id AS owner, cs.service_slug AS slug FROM cause_services cs
+  const causeServices = listsByOwner(db, `SELECT cs.cause_id AS owner, cs.service_slug AS slug FROM cause_services cs
     JOIN causes c ON c.id = cs.cause_id WHERE c.incident_id = ? ORDER BY cs.rowid`, id);
+  const causeEvents = listsByOwner(db, `SELECT ce.cause_id AS owner, ce.at AS slug FROM cause_events ce
+    JOIN causes c ON c.id = ce.cause_id WHERE c.incident_id = ? ORDER BY ce.rowid`, id);
   const all = (table: string, order = "position") => db.prepare(`SELECT * FROM ${table} WHERE incident_id = ? ORDER BY ${order}`).all(id) as Row[];
 
   return {
@@ -40,7 +42,8 @@ export function getIncident(db: Database, slug: string): StoredPostmortem | null
     resolution: row.resolution as string,
     detection: row.detection as string,
     supporting: row.supporting as string,
-    causes: all("causes").map((c) => ({ kind: c.kind as Postmortem["causes"][number]["kind"], text: c.text as string, services: causeServices.get(c.id as number) ?? [] })),
+    causes: all("causes").map((c) => ({ kind: c.kind as Postmortem["causes"][number]["kind"], text: c.text as string,
+      services: causeServices.get(c.id as number) ?? [], events: causeEvents.get(c.id as number) ?? [] })),
     impactWindows: all("impact_windows").map((w) => ({
       service: w.service_slug as string, condition: w.condition as "major", start: w.start_at as string,
       end: (w.end_at as string | null) ?? null, origin: w.origin === 1,

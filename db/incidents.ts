@@ -1,6 +1,6 @@
 import type { Database } from "better-sqlite3";
 import { MILESTONES, type Milestone, type Postmortem } from "../lib/model";
-import { describeChanges, unknownServiceProblems } from "../lib/references";
+import { describeChanges, referenceProblems } from "../lib/references";
 import { serviceSlugs } from "./services";
 import { getIncident } from "./incident-read";
 
@@ -25,9 +25,11 @@ function insertChildren(db: Database, id: number, pm: Postmortem): void {
   });
   const cause = db.prepare("INSERT INTO causes (incident_id, kind, text, position) VALUES (?, ?, ?, ?)");
   const causeService = db.prepare("INSERT OR IGNORE INTO cause_services (cause_id, service_slug) VALUES (?, ?)");
+  const causeEvent = db.prepare("INSERT OR IGNORE INTO cause_events (cause_id, at) VALUES (?, ?)");
   pm.causes.forEach((c, i) => {
     const causeId = cause.run(id, c.kind, c.text, i).lastInsertRowid;
     for (const s of c.services) causeService.run(causeId, s);
+    for (const at of c.events) causeEvent.run(causeId, at);
   });
   const window = db.prepare("INSERT INTO impact_windows (incident_id, service_slug, condition, start_at, end_at, origin, position) VALUES (?, ?, ?, ?, ?, ?, ?)");
   pm.impactWindows.forEach((w, i) => window.run(id, w.service, w.condition, w.start, w.end, w.origin ? 1 : 0, i));
@@ -54,7 +56,7 @@ function scalarParams(pm: Postmortem): Record<string, unknown> {
 }
 
 function checkServices(db: Database, pm: Postmortem): void {
-  const problems = unknownServiceProblems(pm, serviceSlugs(db));
+  const problems = referenceProblems(pm, serviceSlugs(db));
   if (problems.length) throw new SaveError(400, problems);
 }
 

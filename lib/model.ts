@@ -68,6 +68,8 @@ export const causeSchema = z.object({
   kind: z.enum(CAUSE_KINDS),
   text: z.string().min(1, "must not be empty").max(20_000),
   services: serviceList,
+  /** Timeline events this cause is linked to, by their instant. */
+  events: z.array(instant).default([]),
 });
 
 export const impactWindowSchema = z

@@ -1,7 +1,7 @@
 import type { Postmortem } from "./model";
 
-/** Every place a postmortem names a service the catalog does not have, as "field: message". */
-export function unknownServiceProblems(pm: Postmortem, known: Set<string>): string[] {
+/** Every reference that points nowhere (an unknown service, a cause linked to no event), as "field: message". */
+export function referenceProblems(pm: Postmortem, known: Set<string>): string[] {
   const out: string[] = [];
   const check = (field: string, slug: string) => {
     if (!known.has(slug)) out.push(`${field}: unknown service "${slug}" (add it to the service catalog first)`);
@@ -9,6 +9,10 @@ export function unknownServiceProblems(pm: Postmortem, known: Set<string>): stri
   pm.impactWindows.forEach((w, i) => check(`impactWindows.${i}.service`, w.service));
   pm.causes.forEach((c, i) => c.services.forEach((s) => check(`causes.${i}.services`, s)));
   pm.timeline.forEach((e, i) => e.services.forEach((s) => check(`timeline.${i}.services`, s)));
+  const instants = new Set(pm.timeline.map((e) => e.at));
+  pm.causes.forEach((c, i) => c.events.forEach((at) => {
+    if (!instants.has(at)) out.push(`causes.${i}.events: no timeline event at ${at}; link a time that is on the timeline`);
+  }));
   return out;
 }
 

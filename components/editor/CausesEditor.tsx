@@ -1,6 +1,7 @@
 "use client";
 import { memo } from "react";
-import { CAUSE_KINDS, type Cause } from "@/lib/model";
+import { CAUSE_KINDS, type Cause, type TimelineEvent } from "@/lib/model";
+import { EventLinks } from "./EventLinks";
 import { ListSection } from "./ListSection";
 import { ServicesInput } from "./ServicesInput";
 import type { ServiceOption } from "./types";
@@ -12,10 +13,12 @@ const TITLES: Record<Cause["kind"], [string, string, string]> = {
 };
 
 /** Trigger, root causes and contributing factors, each its own list: never one text box. */
-export const CausesEditor = memo(function CausesEditor({ causes, onChange, services }: {
+export const CausesEditor = memo(function CausesEditor({ causes, onChange, services, timeline, zone }: {
   causes: Cause[];
   onChange: (causes: Cause[]) => void;
   services: ServiceOption[];
+  timeline: TimelineEvent[];
+  zone: string;
 }) {
   return (
     <div className="causes">
@@ -25,13 +28,14 @@ export const CausesEditor = memo(function CausesEditor({ causes, onChange, servi
         const replace = (list: Cause[]) => onChange([...causes.filter((c) => c.kind !== kind), ...list]);
         return (
           <ListSection key={kind} title={title} addLabel={addLabel} hint={hint} items={mine} onChange={replace}
-            blank={() => ({ kind, text: "", services: [] })}
+            blank={(): Cause => ({ kind, text: "", services: [], events: [] })}
             render={(c, update) => (
               <>
                 <label><span>Description</span>
                   <textarea rows={3} value={c.text} onChange={(e) => update({ text: e.target.value })} />
                 </label>
                 <ServicesInput value={c.services} services={services} onChange={(s) => update({ services: s })} />
+                <EventLinks value={c.events} timeline={timeline} zone={zone} onChange={(events) => update({ events })} />
               </>
             )} />
         );

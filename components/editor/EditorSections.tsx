@@ -50,7 +50,7 @@ export const EditorSections = memo(function EditorSections({ pm, edit, services 
         <MarkdownField label="Impact" value={pm.impact} onChange={set.impact} />
         <ImpactWindowsEditor windows={pm.impactWindows} onChange={set.impactWindows} services={services} zone={zone} />
       </Section>
-      <Section id="causes" title="Causes"><CausesEditor causes={pm.causes} onChange={set.causes} services={services} /></Section>
+      <Section id="causes" title="Causes"><CausesEditor causes={pm.causes} onChange={set.causes} services={services} timeline={pm.timeline} zone={zone} /></Section>
       <Section id="resolution" title="Resolution"><MarkdownField label="Resolution" value={pm.resolution} onChange={set.resolution} /></Section>
       <Section id="detection" title="Detection"><MarkdownField label="Detection" value={pm.detection} onChange={set.detection} rows={4} /></Section>
       <Section id="milestones" title={`Milestones (${zone})`}><MilestonesEditor milestones={pm.milestones} zone={zone} onChange={set.milestones} /></Section>

@@ -1,4 +1,5 @@
 import { CAUSE_KINDS, type Cause } from "@/lib/model";
+import { utcToZoned } from "@/lib/time/zone";
 import { Markdown } from "../Markdown";
 
 const HEADINGS: Record<Cause["kind"], string> = {
@@ -8,7 +9,7 @@ const HEADINGS: Record<Cause["kind"], string> = {
 };
 
 /** Trigger, root causes and contributing factors are kept apart: a trigger is not a root cause. */
-export function CausesPanel({ causes }: { causes: Cause[] }) {
+export function CausesPanel({ causes, timeZone }: { causes: Cause[]; timeZone: string }) {
   return (
     <section className="panel" aria-labelledby="causes-h">
       <h2 id="causes-h">Causes</h2>
@@ -26,6 +27,11 @@ export function CausesPanel({ causes }: { causes: Cause[] }) {
                     <li key={i}>
                       <Markdown source={c.text} />
                       {c.services.length > 0 && <span className="svc muted">Services: {c.services.join(", ")}</span>}
+                      {c.events.length > 0 && (
+                        <span className="svc muted"> Timeline:{" "}
+                          {c.events.map((at) => <a key={at} href={`#t-${at}`}>{utcToZoned(at, timeZone).time}</a>).reduce<React.ReactNode[]>((acc, a, i) => (i ? [...acc, ", ", a] : [a]), [])}
+                        </span>
+                      )}
                     </li>
                   ))}
                 </ul>

@@ -17,10 +17,10 @@ function parts(f: Intl.DateTimeFormat, iso: string) {
   return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}`, abbr: p.timeZoneName };
 }
 
-const Row = memo(function Row({ e, f }: { e: TimelineEvent; f: Intl.DateTimeFormat }) {
+const Row = memo(function Row({ e, f, first }: { e: TimelineEvent; f: Intl.DateTimeFormat; first: boolean }) {
   const w = parts(f, e.at);
   return (
-    <li data-at={e.at}>
+    <li data-at={e.at} id={first ? `t-${e.at}` : undefined}>
       <time dateTime={e.at}>
         {w.time} <span className="muted">{w.abbr}</span>
         <span className="date">{w.date}</span>
@@ -59,7 +59,7 @@ export function TimelineView({ events, timeZone }: { events: TimelineEvent[]; ti
         ))}
       </fieldset>
       <ol className="timeline" aria-label={`Timeline, times in ${zone}`}>
-        {events.map((e, i) => <Row key={i} e={e} f={f} />)}
+        {events.map((e, i) => <Row key={i} e={e} f={f} first={i === 0 || events[i - 1].at !== e.at} />)}
       </ol>
     </>
   );

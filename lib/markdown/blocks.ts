@@ -43,12 +43,22 @@ export function itemsOf(nodes: RootContent[], src: string): Item[] {
   return items;
 }
 
-/** Splits a trailing "[services: a, b]" marker off an item's text. */
+const MARKER_RE = /\s*\[(services?|events?):\s*([^\]]*)\]\s*$/i;
+
+/** Splits trailing "[services: a, b]" and "[events: 2020-11-25 09:39 PST, …]" markers off an item's text. */
+export function splitMarkers(text: string): { text: string; services: string[]; events: string[] } {
+  const out = { text, services: [] as string[], events: [] as string[] };
+  for (let m = MARKER_RE.exec(out.text); m; m = MARKER_RE.exec(out.text)) {
+    if (m[1].toLowerCase().startsWith("service")) out.services = m[2].split(/[,\s]+/).filter(Boolean);
+    else out.events = m[2].split(",").map((e) => e.trim()).filter(Boolean);
+    out.text = out.text.slice(0, m.index).trim();
+  }
+  return out;
+}
+
 export function splitServices(text: string): { text: string; services: string[] } {
-  const m = /\s*\[services?:\s*([^\]]*)\]\s*$/i.exec(text);
-  if (!m) return { text, services: [] };
-  const services = m[1].split(/[,\s]+/).map((s) => s.trim()).filter(Boolean);
-  return { text: text.slice(0, m.index).trim(), services };
+  const { text: rest, services } = splitMarkers(text);
+  return { text: rest, services };
 }
 
 export interface TableRows {

@@ -37,8 +37,12 @@ function listItem(text: string): string {
   return `- ${text.split("\n").map((line, i) => (i === 0 || !line ? line : `  ${line}`)).join("\n")}`;
 }
 
-function causeList(causes: Cause[]): string {
-  return causes.map((c) => listItem(c.services.length ? `${c.text} [services: ${c.services.join(", ")}]` : c.text)).join("\n");
+function causeList(causes: Cause[], zone: string): string {
+  return causes.map((c) => {
+    const events = c.events.length ? ` [events: ${c.events.map((e) => stamp(e, zone)).join(", ")}]` : "";
+    const services = c.services.length ? ` [services: ${c.services.join(", ")}]` : "";
+    return listItem(`${c.text}${events}${services}`);
+  }).join("\n");
 }
 
 function table(header: string[], rows: string[][]): string {
@@ -60,9 +64,9 @@ export function exportPostmortem(pm: Postmortem): string {
   };
   section("Summary", pm.summary);
   section("Impact", pm.impact);
-  section("Trigger", causeList(pm.causes.filter((c) => c.kind === "trigger")));
-  section("Root Causes", causeList(pm.causes.filter((c) => c.kind === "root_cause")));
-  section("Contributing Factors", causeList(pm.causes.filter((c) => c.kind === "contributing")));
+  section("Trigger", causeList(pm.causes.filter((c) => c.kind === "trigger"), pm.timeZone));
+  section("Root Causes", causeList(pm.causes.filter((c) => c.kind === "root_cause"), pm.timeZone));
+  section("Contributing Factors", causeList(pm.causes.filter((c) => c.kind === "contributing"), pm.timeZone));
   section("Resolution", pm.resolution);
   section("Detection", pm.detection);
   if (pm.actionItems.length) {

@@ -21,6 +21,8 @@ test("the Kinesis seed imports every part with its Pacific times as UTC instants
   assert.equal(pm.actionItems.length, 10);
   assert.deepEqual(new Set(pm.lessons.map((l) => l.kind)), new Set(["went_well", "went_wrong", "got_lucky"]));
   assert.equal(pm.impactWindows.find((w) => w.origin)?.service, "kinesis-front-end");
+  assert.deepEqual(pm.causes.find((c) => c.kind === "root_cause")?.events, ["2020-11-25T17:39:00.000Z"]);
+  assert.deepEqual(pm.causes.find((c) => c.kind === "trigger")?.events, ["2020-11-25T10:44:00.000Z", "2020-11-25T11:47:00.000Z"]);
 });
 
 for (const [name, source] of [["seed", seed], ["google-style", fixture("google-style.md")], ["messy", fixture("messy.md")]] as const) {

@@ -5,9 +5,9 @@ import remarkGfm from "remark-gfm";
 import { describeIssues, postmortemSchema, type Postmortem } from "../model";
 import { parseDateLine } from "../time/parse-line";
 import { displayZoneFor, findZoneStatement, parseZone, type Zone } from "../time/zone-names";
-import { itemsOf, sourceOf, splitServices } from "./blocks";
+import { itemsOf, sourceOf, splitMarkers } from "./blocks";
 import { ImportError, splitFrontMatter } from "./frontmatter";
-import { readFrontMatter } from "./import-frontmatter";
+import { readFrontMatter, readStamp } from "./import-frontmatter";
 import { importActionItems } from "./import-items";
 import { importTimeline } from "./import-timeline";
 import { splitSections, type Section } from "./sections";
@@ -103,7 +103,12 @@ export function importPostmortem(source: string): ImportResult {
         break;
       case "trigger": case "root_causes": case "contributing": {
         const kind = section.key === "root_causes" ? "root_cause" : section.key;
-        for (const item of itemsOf(section.nodes, rest)) pm.causes.push({ kind, ...splitServices(item.text) });
+        for (const item of itemsOf(section.nodes, rest)) {
+          const { text: causeText, services, events } = splitMarkers(item.text);
+          const field = `causes.${pm.causes.length}.events`;
+          const at = events.map((e) => readStamp(e, field, date, readZone, problems)).filter((e): e is string => Boolean(e));
+          pm.causes.push({ kind, text: causeText, services, events: at });
+        }
         break;
       }
       case "action_items":

@@ -57,7 +57,7 @@ export default async function IncidentPage({ params }: Props) {
         <Markdown source={pm.impact} />
         <ImpactTable windows={pm.impactWindows} timeZone={pm.timeZone} />
       </section>
-      <CausesPanel causes={pm.causes} />
+      <CausesPanel causes={pm.causes} timeZone={pm.timeZone} />
       <div className="grid">
         <section className="panel" aria-labelledby="resolution-h">
           <h2 id="resolution-h">Resolution</h2>
