@@ -45,3 +45,14 @@ export function getCatalog(db: Database): Catalog {
 export function serviceSlugs(db: Database): Set<string> {
   return new Set(db.prepare("SELECT slug FROM services").pluck().all() as string[]);
 }
+
+/** Services a new catalog would drop although incidents still refer to them, as field-named problems. */
+export function droppedInUse(db: Database, catalog: Catalog): string[] {
+  const keep = new Set(catalog.services.map((s) => s.slug));
+  const rows = db.prepare(`SELECT DISTINCT ref.slug, i.slug AS incident FROM (
+      SELECT service_slug AS slug, incident_id FROM impact_windows
+      UNION SELECT s.service_slug, e.incident_id FROM timeline_event_services s JOIN timeline_events e ON e.id = s.event_id
+      UNION SELECT s.service_slug, c.incident_id FROM cause_services s JOIN causes c ON c.id = s.cause_id
+    ) ref JOIN incidents i ON i.id = ref.incident_id ORDER BY ref.slug`).all() as { slug: string; incident: string }[];
+  return rows.filter((r) => !keep.has(r.slug)).map((r) => `services: "${r.slug}" is still used by incident "${r.incident}"; keep it or remove it there first`);
+}

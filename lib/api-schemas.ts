@@ -17,3 +17,12 @@ export const newUserSchema = z.object({
 });
 export const setRoleSchema = z.object({ role });
 export const newTokenSchema = z.object({ name: z.string().min(1, "must not be empty").max(100), role });
+
+/** JSON.parse with an error that says where the text stops being JSON. */
+export function parseJsonText(text: string): { ok: true; data: unknown } | { ok: false; problem: string } {
+  try {
+    return { ok: true, data: JSON.parse(text) };
+  } catch (err) {
+    return { ok: false, problem: `body: not valid JSON (${(err as Error).message})` };
+  }
+}

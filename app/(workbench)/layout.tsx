@@ -10,6 +10,7 @@ export default async function WorkbenchLayout({ children }: { children: React.Re
         <Link href="/incidents" className="brand">Sitrep</Link>
         <nav aria-label="Workbench">
           <Link href="/incidents">Incidents</Link>
+          <Link href="/services">Services</Link>
           {user && hasRole(user, "admin") && <Link href="/settings">Settings</Link>}
         </nav>
         {user && (

@@ -28,7 +28,8 @@ export function impactGantt(pm: Pick<Postmortem, "timeZone" | "milestones" | "im
   for (const [slug, ws] of bySlug) {
     lines.push(`  section ${ganttText(names(slug))}`);
     for (const w of ws) {
-      const tags = [w.condition === "major" ? "crit" : w.condition === "partial" ? "active" : ""].filter(Boolean);
+      // Mermaid draws "active" lightest and untagged tasks darker, so degraded < partial < major (crit, red).
+      const tags = [w.condition === "major" ? "crit" : w.condition === "degraded" ? "active" : ""].filter(Boolean);
       const label = ganttText(`${w.condition}${w.origin ? " (origin)" : ""}${w.end ? "" : " (ongoing)"}`);
       lines.push(`  ${label} :${[...tags, ""].join(", ")}${stamp(w.start, zone)}, ${stamp(w.end ?? now, zone)}`);
     }

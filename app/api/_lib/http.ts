@@ -5,6 +5,7 @@ import { userForToken } from "@/db/tokens";
 import type { User } from "@/db/users";
 import { describeIssues, type Role } from "@/lib/model";
 import { bearerToken } from "@/lib/tokens";
+import { parseJsonText } from "@/lib/api-schemas";
 import type { z } from "zod";
 
 export const MAX_BODY_BYTES = 1_000_000;
@@ -36,13 +37,9 @@ export async function readBody(req: Request): Promise<string | NextResponse> {
 export async function readJson<T extends z.ZodType>(req: Request, schema: T): Promise<z.infer<T> | NextResponse> {
   const text = await readBody(req);
   if (text instanceof NextResponse) return text;
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return problem(400, ["body: not valid JSON"]);
-  }
-  const parsed = schema.safeParse(data);
+  const json = parseJsonText(text);
+  if (!json.ok) return problem(400, [json.problem]);
+  const parsed = schema.safeParse(json.data);
   if (!parsed.success) return problem(400, describeIssues(parsed.error));
   return parsed.data;
 }

@@ -3,6 +3,10 @@ import Link from "next/link";
 import { hasRole, requirePageUser } from "@/auth";
 import { listTransitions } from "@/db/review";
 import { ReviewButtons } from "@/components/RevisionActions";
+import { getCatalog } from "@/db/services";
+import { incidentCascade } from "@/lib/cascade";
+import { CascadeSection } from "@/components/diagram/CascadeSection";
+import { StatusPathWarnings } from "@/components/diagram/StatusPathWarnings";
 import { getDb } from "@/db/connection";
 import { getIncident } from "@/db/incidents";
 import { Markdown } from "@/components/Markdown";
@@ -12,23 +16,26 @@ import { Milestones } from "@/components/incident/Milestones";
 import { TimelineView } from "@/components/incident/TimelineView";
 import { ImpactTable, ActionItemsTable, LessonsPanel } from "@/components/incident/Tables";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ neighbours?: string }> };
 
 export async function generateMetadata({ params }: Props) {
   const { slug } = await params;
   return { title: slug };
 }
 
-export default async function IncidentPage({ params }: Props) {
+export default async function IncidentPage({ params, searchParams }: Props) {
   const { slug } = await params;
+  const hideNeighbours = (await searchParams).neighbours === "hide";
   const user = await requirePageUser(`/incidents/${slug}`);
   const pm = getIncident(getDb(), slug);
   if (!pm) notFound();
   const canEdit = hasRole(user, "editor");
   const lastMove = listTransitions(getDb(), slug).at(-1);
+  const cascade = incidentCascade(getCatalog(getDb()), pm, hideNeighbours);
   const label = (s: string) => s.replace(/_/g, " ");
   return (
     <article>
+      <StatusPathWarnings warnings={cascade.model.warnings} />
       <header className="panel">
         <h1>{pm.title}</h1>
         <div className="meta">
@@ -57,6 +64,7 @@ export default async function IncidentPage({ params }: Props) {
         <Markdown source={pm.impact} />
         <ImpactTable windows={pm.impactWindows} timeZone={pm.timeZone} />
       </section>
+      <CascadeSection slug={slug} model={cascade.model} flowchart={cascade.flowchart} gantt={cascade.gantt} hideNeighbours={hideNeighbours} />
       <CausesPanel causes={pm.causes} timeZone={pm.timeZone} />
       <div className="grid">
         <section className="panel" aria-labelledby="resolution-h">

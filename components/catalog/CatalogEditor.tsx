@@ -1,0 +1,53 @@
+"use client";
+import { useState } from "react";
+import type { Catalog, Service } from "@/lib/catalog";
+import { ServiceEditor } from "./ServiceEditor";
+
+async function put(body: string): Promise<{ ok: true; catalog: Catalog } | { ok: false; problems: string[] }> {
+  const res = await fetch("/api/services", { method: "PUT", headers: { "content-type": "application/json" }, body });
+  const json = await res.json();
+  return res.ok ? { ok: true, catalog: json } : { ok: false, problems: json.problems ?? [json.error] };
+}
+
+/** Edit the catalog as a form, or replace it from JSON; either way the server validates the whole of it. */
+export function CatalogEditor({ initial }: { initial: Catalog }) {
+  const [catalog, setCatalog] = useState(initial);
+  const [json, setJson] = useState("");
+  const [result, setResult] = useState<{ ok: boolean; lines: string[] } | null>(null);
+  const slugs = catalog.services.map((s) => s.slug);
+  const save = async (body: string) => {
+    const r = await put(body);
+    if (r.ok) {
+      setCatalog(r.catalog);
+      setResult({ ok: true, lines: [`Saved: ${r.catalog.services.length} services.`] });
+      window.location.reload();
+    } else setResult({ ok: false, lines: r.problems });
+  };
+  const update = (i: number) => (s: Service) => setCatalog({ services: catalog.services.map((x, j) => (j === i ? s : x)) });
+  return (
+    <section className="panel" aria-labelledby="edit-catalog-h">
+      <h2 id="edit-catalog-h">Change the catalog</h2>
+      {result && <div className={result.ok ? "notice" : "error"} role={result.ok ? "status" : "alert"}>
+        {!result.ok && <p>Nothing was changed:</p>}<ul>{result.lines.map((l) => <li key={l}>{l}</li>)}</ul></div>}
+      <details>
+        <summary>Edit services and dependencies</summary>
+        {catalog.services.map((s, i) => (
+          <ServiceEditor key={i} service={s} slugs={slugs} onChange={update(i)}
+            onRemove={() => setCatalog({ services: catalog.services.filter((_, j) => j !== i) })} />
+        ))}
+        <div className="row-actions">
+          <button type="button" className="secondary" onClick={() => setCatalog({ services: [...catalog.services,
+            { slug: "", name: "", description: "", public: false, group: "", statusPath: false, dependsOn: [] }] })}>Add service</button>
+          <button type="button" onClick={() => save(JSON.stringify(catalog))}>Save catalog</button>
+        </div>
+      </details>
+      <details>
+        <summary>Import from JSON</summary>
+        <p className="muted">The format of <code>content/services.json</code>. The whole catalog is replaced only if every entry is valid.</p>
+        <label><span>Catalog file</span><input type="file" accept=".json,application/json" onChange={async (e) => { const f = e.target.files?.[0]; if (f) setJson(await f.text()); }} /></label>
+        <label><span>Or paste JSON</span><textarea rows={8} value={json} onChange={(e) => setJson(e.target.value)} /></label>
+        <button type="button" onClick={() => save(json)} disabled={!json.trim()}>Import catalog</button>
+      </details>
+    </section>
+  );
+}

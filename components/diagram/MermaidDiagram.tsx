@@ -1,0 +1,53 @@
+"use client";
+import { useEffect, useId, useRef, useState } from "react";
+
+function download(name: string, type: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = Object.assign(document.createElement("a"), { href: url, download: name });
+  a.click();
+  URL.revokeObjectURL(url);
+}
+
+/**
+ * Draws mermaid source as SVG. Mermaid is imported here, on demand, so only pages that draw a
+ * diagram download it; it runs with securityLevel "strict" (labels are also escaped in lib/cascade).
+ */
+export function MermaidDiagram({ source, title, fileName }: { source: string; title: string; fileName: string }) {
+  const holder = useRef<HTMLDivElement>(null);
+  const id = useId().replace(/[^a-zA-Z0-9]/g, "");
+  const [svg, setSvg] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      try {
+        const mermaid = (await import("mermaid")).default;
+        const dark = window.matchMedia("(prefers-color-scheme: dark)").matches;
+        mermaid.initialize({ startOnLoad: false, securityLevel: "strict", theme: dark ? "dark" : "default", gantt: { useWidth: 1100 } });
+        const result = await mermaid.render(`m${id}`, source);
+        if (cancelled || !holder.current) return;
+        holder.current.innerHTML = result.svg;
+        setSvg(result.svg);
+      } catch (err) {
+        if (!cancelled) setError((err as Error).message);
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [source, id]);
+
+  return (
+    <figure className="diagram">
+      <div ref={holder} className="diagram-svg" role="img" aria-label={title} data-rendered={svg ? "true" : "false"} />
+      {!svg && !error && <p className="muted">Drawing the diagram…</p>}
+      {error && <p className="field-error" role="alert">The diagram could not be drawn: {error}</p>}
+      <figcaption className="actions">
+        <button type="button" className="secondary small" onClick={() => download(`${fileName}.mmd`, "text/plain", source)}>Download .mmd</button>
+        <button type="button" className="secondary small" disabled={!svg} onClick={() => svg && download(`${fileName}.svg`, "image/svg+xml", svg)}>Download .svg</button>
+        <details><summary>Mermaid source</summary><pre className="mono">{source}</pre></details>
+      </figcaption>
+    </figure>
+  );
+}
