@@ -1,3 +1,4 @@
+import type { Catalog } from "../lib/catalog";
 import type { Postmortem } from "../lib/model";
 
 /** A postmortem with `n` timeline events spread over a day, for render, save and import timings. */
@@ -14,4 +15,23 @@ export function bigPostmortem(n: number, slug = `big-${n}`): Postmortem {
       text: `Event number ${i}: something was observed and written down by the on-call engineer.`, services: [], source: "",
     })),
   };
+}
+
+/** A layered catalog of `n` services with mixed dependency natures and a few cycles; deterministic. */
+export function bigCatalog(n: number): Catalog {
+  let seed = 42;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const natures = ["hard", "hard", "soft", "best-effort"] as const;
+  const services: Catalog["services"] = [];
+  for (let i = 0; i < n; i++) {
+    const deps = new Set<number>();
+    const count = i === 0 ? 0 : 1 + Math.floor(rand() * 3);
+    for (let k = 0; k < count; k++) deps.add(Math.floor(rand() * i)); // mostly towards older services
+    if (i > 10 && rand() < 0.02) deps.add(i + 1 < n ? i + 1 : 0); // the odd cycle
+    services.push({
+      slug: `svc-${i}`, name: `Service ${i}`, description: "", public: i % 10 === 0, group: `Group ${i % 20}`,
+      statusPath: i === n - 1, dependsOn: [...deps].filter((d) => d !== i).map((d) => ({ service: `svc-${d}`, nature: natures[Math.floor(rand() * 4)], note: "" })),
+    });
+  }
+  return { services };
 }

@@ -2,10 +2,13 @@
 import { printTable } from "./lib.mjs";
 import { startupRows } from "./startup.mjs";
 import { editorRows } from "./editor.mjs";
+import { cascadeRows } from "./cascade.mjs";
 import { buildIfNeeded } from "../scripts/build-if-needed.mjs";
 
 const only = process.argv[2];
-const suites = { startup: startupRows, editor: async () => (buildIfNeeded(), editorRows()) };
+const suites = { startup: startupRows, editor: async () => (buildIfNeeded(), editorRows()),
+  cascade: async () => (buildIfNeeded(), cascadeRows()),
+};
 const rows = [];
 for (const [name, suite] of Object.entries(suites)) {
   if (only && only !== name) continue;
