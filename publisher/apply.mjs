@@ -1,0 +1,157 @@
+// @ts-check
+import { COMPONENT_STATUSES, IMPACTS, INCIDENT_STATUSES, MAINTENANCE_STATUSES, findComponent, isOpen, worseStatus } from "./state.mjs";
+import { renderMessage } from "./markdown.mjs";
+
+/** @typedef {import("./state.mjs").SiteState} SiteState @typedef {import("./state.mjs").Incident} Incident */
+/** @typedef {{ author: string, origin: "app"|"backup", now: string, newId: () => string }} Context */
+/** @typedef {{ state: SiteState, incident: Incident|null }} Change */
+
+export class PublishError extends Error {
+  /** @param {string} field @param {string} message */
+  constructor(field, message) {
+    super(`${field}: ${message}`);
+    this.field = field;
+  }
+}
+
+const MAX_BODY = 10_000;
+
+/** @param {unknown} body */
+function checkBody(body) {
+  if (typeof body !== "string" || !body.trim()) throw new PublishError("body", "the message must not be empty");
+  if (body.length > MAX_BODY) throw new PublishError("body", `longer than ${MAX_BODY} characters`);
+  return body.trim();
+}
+
+/** Checks "component id or slug" -> new status, and returns the changes with old and new status. */
+/** @param {SiteState} state @param {Record<string, string>|undefined} requested */
+function componentChanges(state, requested) {
+  return Object.entries(requested ?? {}).map(([key, status]) => {
+    const c = findComponent(state, key);
+    if (!c) throw new PublishError(`components.${key}`, `no component "${key}"; use one of ${state.components.map((x) => x.slug).join(", ")}`);
+    if (!COMPONENT_STATUSES.includes(status)) throw new PublishError(`components.${key}`, `"${status}" is not one of ${COMPONENT_STATUSES.join(", ")}`);
+    return { code: c.id, name: c.name, old_status: c.status, new_status: status };
+  });
+}
+
+/** @param {SiteState} state @param {ReturnType<typeof componentChanges>} changes @param {string} now */
+function applyComponents(state, changes, now) {
+  const day = now.slice(0, 10);
+  const uptime = { ...state.uptime };
+  const components = state.components.map((c) => {
+    const change = changes.find((x) => x.code === c.id);
+    if (!change) return c;
+    const days = { ...(uptime[c.id] ?? {}) };
+    days[day] = /** @type {any} */ (worseStatus(days[day] ?? "operational", change.new_status));
+    uptime[c.id] = Object.fromEntries(Object.entries(days).sort().slice(-90));
+    return { ...c, status: /** @type {any} */ (change.new_status), updated_at: now };
+  });
+  return { ...state, components, uptime };
+}
+
+/** @param {Incident} incident @param {string} status @param {string} body @param {ReturnType<typeof componentChanges>} changes @param {Context} ctx */
+function withUpdate(incident, status, body, changes, ctx) {
+  const update = {
+    id: ctx.newId(), incident_id: incident.id, status, body, body_html: renderMessage(body), created_at: ctx.now, updated_at: ctx.now,
+    display_at: ctx.now, affected_components: changes, author: ctx.author, origin: ctx.origin,
+  };
+  return {
+    ...incident, status, updated_at: ctx.now,
+    monitoring_at: status === "monitoring" ? ctx.now : incident.monitoring_at,
+    resolved_at: status === "resolved" || status === "completed" ? ctx.now : incident.resolved_at,
+    components: [...new Set([...incident.components, ...changes.map((c) => c.code)])],
+    incident_updates: [update, ...incident.incident_updates],
+  };
+}
+
+/** @param {SiteState} state @param {Incident} incident */
+function store(state, incident) {
+  const others = state.incidents.filter((i) => i.id !== incident.id);
+  return { ...state, incidents: [incident, ...others], page: { ...state.page, updated_at: incident.updated_at } };
+}
+
+/** Starts a new incident with its first update. */
+/** @param {SiteState} state @param {{ name?: string, status?: string, impact?: string, body?: string, components?: Record<string,string> }} input @param {Context} ctx @returns {Change} */
+export function startIncident(state, input, ctx) {
+  const name = (input.name ?? "").trim();
+  if (!name) throw new PublishError("name", "an incident needs a name");
+  if (name.length > 200) throw new PublishError("name", "longer than 200 characters");
+  const status = input.status ?? "investigating";
+  if (!INCIDENT_STATUSES.slice(0, 4).includes(status)) throw new PublishError("status", `"${status}" is not one of investigating, identified, monitoring, resolved`);
+  const body = checkBody(input.body);
+  const changes = componentChanges(state, input.components);
+  const worst = changes.reduce((w, c) => worseStatus(w, c.new_status), "operational");
+  const impact = input.impact ?? { major_outage: "critical", partial_outage: "major", degraded_performance: "minor" }[worst] ?? "minor";
+  if (!IMPACTS.includes(impact)) throw new PublishError("impact", `"${impact}" is not one of ${IMPACTS.join(", ")}`);
+  /** @type {Incident} */
+  const blank = {
+    id: ctx.newId(), seq: state.next_seq, kind: "incident", name, status, impact, created_at: ctx.now, updated_at: ctx.now,
+    started_at: ctx.now, monitoring_at: null, resolved_at: null, scheduled_for: null, scheduled_until: null, postmortem_url: null,
+    components: [], incident_updates: [],
+  };
+  const incident = withUpdate(blank, status, body, changes, ctx);
+  return { state: store({ ...applyComponents(state, changes, ctx.now), next_seq: state.next_seq + 1 }, incident), incident };
+}
+
+/** Posts an update to an open incident; resolving puts its components back to operational unless told otherwise. */
+/** @param {SiteState} state @param {Incident} incident @param {{ status?: string, body?: string, components?: Record<string,string> }} input @param {Context} ctx @returns {Change} */
+export function postUpdate(state, incident, input, ctx) {
+  if (incident.kind !== "incident") throw new PublishError("incident", "is a maintenance; use the maintenance command");
+  if (!isOpen(incident)) throw new PublishError("incident", `"${incident.name}" is already resolved; start a new incident instead`);
+  const status = input.status ?? incident.status;
+  if (!INCIDENT_STATUSES.slice(0, 4).includes(status)) throw new PublishError("status", `"${status}" is not one of investigating, identified, monitoring, resolved`);
+  const body = checkBody(input.body);
+  let requested = input.components ?? {};
+  if (status === "resolved" && !input.components) {
+    requested = Object.fromEntries(incident.components.filter((id) => findComponent(state, id)?.status !== "operational").map((id) => [id, "operational"]));
+  }
+  const changes = componentChanges(state, requested);
+  const updated = withUpdate(incident, status, body, changes, ctx);
+  return { state: store(applyComponents(state, changes, ctx.now), updated), incident: updated };
+}
+
+/** Schedules maintenance, or moves it along: in progress puts its components under maintenance, completed restores them. */
+/** @param {SiteState} state @param {Incident|null} existing @param {{ name?: string, status?: string, body?: string, scheduled_for?: string, scheduled_until?: string, components?: string[] }} input @param {Context} ctx @returns {Change} */
+export function maintenance(state, existing, input, ctx) {
+  const status = input.status ?? "scheduled";
+  if (!MAINTENANCE_STATUSES.includes(status)) throw new PublishError("status", `"${status}" is not one of ${MAINTENANCE_STATUSES.join(", ")}`);
+  const body = checkBody(input.body);
+  let incident = existing;
+  if (!incident) {
+    const name = (input.name ?? "").trim();
+    if (!name) throw new PublishError("name", "maintenance needs a name");
+    const [from, until] = [input.scheduled_for, input.scheduled_until];
+    if (!from || Number.isNaN(Date.parse(from))) throw new PublishError("scheduled_for", "must be a date and time, e.g. 2026-12-01T02:00:00Z");
+    if (!until || Number.isNaN(Date.parse(until)) || Date.parse(until) <= Date.parse(from)) throw new PublishError("scheduled_until", "must be a date and time after scheduled_for");
+    for (const key of input.components ?? []) if (!findComponent(state, key)) throw new PublishError(`components.${key}`, `no component "${key}"`);
+    incident = {
+      id: ctx.newId(), seq: state.next_seq, kind: "maintenance", name, status, impact: "maintenance", created_at: ctx.now, updated_at: ctx.now,
+      started_at: ctx.now, monitoring_at: null, resolved_at: null, scheduled_for: new Date(from).toISOString(), scheduled_until: new Date(until).toISOString(),
+      postmortem_url: null, components: (input.components ?? []).map((k) => /** @type {any} */ (findComponent(state, k)).id), incident_updates: [],
+    };
+    state = { ...state, next_seq: state.next_seq + 1 };
+  } else if (!isOpen(incident)) throw new PublishError("incident", "this maintenance is already completed");
+  const target = status === "in_progress" ? "under_maintenance" : status === "completed" ? "operational" : null;
+  const changes = target ? componentChanges(state, Object.fromEntries(incident.components.map((id) => [id, target]))) : [];
+  const updated = withUpdate(incident, status, body, changes, ctx);
+  return { state: store(applyComponents(state, changes, ctx.now), updated), incident: updated };
+}
+
+/** @param {SiteState} state @param {{ text?: string|null, level?: string }} input @param {Context} ctx @returns {Change} */
+export function setBanner(state, input, ctx) {
+  const text = (input.text ?? "").trim();
+  if (text.length > 500) throw new PublishError("text", "a banner is at most 500 characters");
+  const level = input.level ?? "info";
+  if (!["info", "warning", "critical"].includes(level)) throw new PublishError("level", "must be info, warning or critical");
+  const banner = text ? { text, level: /** @type {any} */ (level), updated_at: ctx.now } : null;
+  return { state: { ...state, banner, page: { ...state.page, updated_at: ctx.now } }, incident: null };
+}
+
+/** Links a published postmortem from a resolved incident. */
+/** @param {SiteState} state @param {Incident} incident @param {string} url @param {Context} ctx @returns {Change} */
+export function linkPostmortem(state, incident, url, ctx) {
+  if (!/^(https?:\/\/|\/)/.test(url)) throw new PublishError("url", "must be an http(s) address or a path");
+  if (isOpen(incident)) throw new PublishError("incident", "resolve the incident before linking its postmortem");
+  const updated = { ...incident, postmortem_url: url, status: "postmortem", updated_at: ctx.now };
+  return { state: store(state, updated), incident: updated };
+}

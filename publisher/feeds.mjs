@@ -1,0 +1,67 @@
+// @ts-check
+import { escapeHtml as esc } from "./markdown.mjs";
+
+/** @typedef {import("./state.mjs").SiteState} SiteState @typedef {import("./state.mjs").Incident} Incident */
+
+const FEED_SIZE = 50;
+
+/** One entry per incident update, newest first, from the incidents given (the recent ones). */
+/** @param {Incident[]} incidents */
+export function feedEntries(incidents) {
+  return incidents
+    .flatMap((i) => i.incident_updates.map((u) => ({ incident: i, update: u })))
+    .sort((a, b) => b.update.created_at.localeCompare(a.update.created_at))
+    .slice(0, FEED_SIZE);
+}
+
+/** @param {string} base @param {string} path */
+const link = (base, path) => (base ? `${base.replace(/\/$/, "")}/${path}` : path);
+
+/** @param {SiteState} state @param {ReturnType<typeof feedEntries>} entries @param {{ title?: string, selfPath?: string }} [opts] */
+export function atomFeed(state, entries, opts = {}) {
+  const base = state.page.url;
+  const title = opts.title ?? `${state.page.name} status`;
+  const items = entries.map(({ incident: i, update: u }) => `  <entry>
+    <id>tag:sitrep,${u.created_at.slice(0, 10)}:${esc(i.id)}/${esc(u.id)}</id>
+    <title>${esc(`${i.name}: ${u.status.replace(/_/g, " ")}`)}</title>
+    <updated>${esc(u.created_at)}</updated>
+    <link rel="alternate" type="text/html" href="${esc(link(base, `incidents/${i.id}.html`))}"/>
+    <content type="html">${esc(u.body_html)}</content>
+  </entry>`).join("\n");
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <id>tag:sitrep,2020:${esc(state.page.id)}${opts.selfPath ? `/${esc(opts.selfPath)}` : ""}</id>
+  <title>${esc(title)}</title>
+  <updated>${esc(entries[0]?.update.created_at ?? state.page.updated_at)}</updated>
+  <author><name>${esc(state.page.name)}</name></author>
+  <link rel="alternate" type="text/html" href="${esc(link(base, "index.html"))}"/>
+${items}
+</feed>
+`;
+}
+
+/** @param {string} iso */
+const rfc822 = (iso) => new Date(iso).toUTCString();
+
+/** @param {SiteState} state @param {ReturnType<typeof feedEntries>} entries */
+export function rssFeed(state, entries) {
+  const base = state.page.url;
+  const items = entries.map(({ incident: i, update: u }) => `    <item>
+      <title>${esc(`${i.name}: ${u.status.replace(/_/g, " ")}`)}</title>
+      <link>${esc(link(base, `incidents/${i.id}.html`))}</link>
+      <guid isPermaLink="false">${esc(i.id)}/${esc(u.id)}</guid>
+      <pubDate>${rfc822(u.created_at)}</pubDate>
+      <description>${esc(u.body_html)}</description>
+    </item>`).join("\n");
+  return `<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0">
+  <channel>
+    <title>${esc(`${state.page.name} status`)}</title>
+    <link>${esc(link(base, "index.html"))}</link>
+    <description>${esc(`Incident updates for ${state.page.name}`)}</description>
+    <lastBuildDate>${rfc822(entries[0]?.update.created_at ?? state.page.updated_at)}</lastBuildDate>
+${items}
+  </channel>
+</rss>
+`;
+}

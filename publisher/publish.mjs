@@ -1,0 +1,86 @@
+// @ts-check
+import { randomBytes } from "node:crypto";
+import { mkdirSync } from "node:fs";
+import { appendJournal } from "./journal.mjs";
+import { withLock } from "./lock.mjs";
+import { bucketsOf, render } from "./render.mjs";
+import { readBucket, readState, siteLayout } from "./site.mjs";
+import { BUCKET_SIZE, bucketOf, hotIncidents } from "./state.mjs";
+import { writeRelease } from "./write.mjs";
+
+/** @typedef {import("./state.mjs").SiteState} SiteState @typedef {import("./state.mjs").Incident} Incident */
+/** @typedef {import("./apply.mjs").Context} Context @typedef {import("./apply.mjs").Change} Change */
+/** @typedef {(state: SiteState, ctx: Context, find: (id: string) => Incident|null) => Change} Operation */
+
+const ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
+/** Statuspage-style opaque ids: 12 lowercase letters and digits. */
+export function newId() {
+  return [...randomBytes(12)].map((b) => ALPHABET[b % 36]).join("");
+}
+
+/** An incident by id: a recent one from state.json, an older one from its history bucket. */
+/** @param {string} site @param {SiteState} state @param {string} id */
+export function findIncident(site, state, id) {
+  const hot = state.incidents.find((i) => i.id === id);
+  if (hot) return hot;
+  for (let b = bucketOf(Math.max(0, state.next_seq - 1)); b >= 0; b--) {
+    const found = readBucket(site, b).find((i) => i.id === id);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Only the history bucket of the changed incident is re-rendered (and the one before, when a new bucket starts). */
+/** @param {string} site @param {Incident} incident */
+function touchedBuckets(site, incident) {
+  const b = bucketOf(incident.seq);
+  const list = readBucket(site, b).filter((i) => i.id !== incident.id);
+  const buckets = new Map([[b, [...list, incident].sort((x, y) => x.seq - y.seq)]]);
+  if (b > 0 && incident.seq % BUCKET_SIZE === 0 && list.length === 0) buckets.set(b - 1, readBucket(site, b - 1));
+  return buckets;
+}
+
+/**
+ * The one way anything is published, from the app or from the backup CLI: under the site's lock,
+ * read the site's state, apply the operation, render what changed, swap it in, journal it.
+ * @param {string} site
+ * @param {Operation} op
+ * @param {{ author: string, origin: "app"|"backup", now?: string, waitMs?: number, onWait?: (holder: string) => void,
+ *   sign?: (entry: import("./journal.mjs").JournalEntry) => string|undefined, kind?: string }} opts
+ */
+export async function publish(site, op, opts) {
+  const l = siteLayout(site);
+  mkdirSync(l.root, { recursive: true });
+  return withLock(l.lock, () => {
+    const state = readState(site);
+    const now = opts.now ?? new Date().toISOString();
+    const change = op(state, { author: opts.author, origin: opts.origin, now, newId }, (id) => findIncident(site, state, id));
+    const buckets = change.incident ? touchedBuckets(site, change.incident) : new Map();
+    const next = { ...change.state, incidents: hotIncidents(change.state.incidents) };
+    const files = render(next, { now, buckets, incidentIds: new Set(change.incident ? [change.incident.id] : []) });
+    const { release, previous } = writeRelease(site, files);
+    const update = change.incident?.incident_updates[0] ?? null;
+    const fresh = update && update.created_at === now;
+    /** @type {import("./journal.mjs").JournalEntry} */
+    const entry = {
+      id: fresh ? update.id : newId(), at: now, author: opts.author, origin: opts.origin, kind: opts.kind ?? (fresh ? "update" : "change"), release,
+      incident: change.incident ? { id: change.incident.id, name: change.incident.name, status: change.incident.status, impact: change.incident.impact, kind: change.incident.kind } : null,
+      update: fresh ? { id: update.id, status: update.status, body: update.body, affected_components: update.affected_components } : null,
+      ...(change.incident ? {} : { banner: next.banner }),
+    };
+    const sig = opts.sign?.(entry);
+    appendJournal(l.journal, sig ? { ...entry, sig } : entry);
+    return { state: next, incident: change.incident, update: fresh ? update : null, release, previous, entry };
+  }, { waitMs: opts.waitMs, onWait: opts.onWait });
+}
+
+/** Creates a site from a full state (every incident given), or rebuilds one completely. */
+/** @param {string} site @param {SiteState} state @param {Incident[]} all @param {string} [now] */
+export async function createSite(site, state, all, now = new Date().toISOString()) {
+  const l = siteLayout(site);
+  mkdirSync(l.root, { recursive: true });
+  return withLock(l.lock, () => {
+    const next = { ...state, incidents: hotIncidents(all) };
+    return writeRelease(site, render(next, { now, buckets: bucketsOf(all) }));
+  });
+}

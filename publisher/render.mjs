@@ -1,0 +1,43 @@
+// @ts-check
+import { apiFiles } from "./api.mjs";
+import { atomFeed, feedEntries, rssFeed } from "./feeds.mjs";
+import { historyIndex, historyPage, incidentPage, indexPage } from "./pages.mjs";
+import { bucketOf, hotIncidents } from "./state.mjs";
+
+/** @typedef {import("./state.mjs").SiteState} SiteState @typedef {import("./state.mjs").Incident} Incident */
+
+/**
+ * state -> the site's files, by path. Pure. Always renders the pages that summarise the present
+ * (index, feeds, JSON, state.json); renders history pages and incident pages only for the buckets
+ * given, and within them only `incidentIds` if given, so a publish costs the same at any history size.
+ * @param {SiteState} state
+ * @param {{ now: string, buckets?: Map<number, Incident[]>, incidentIds?: Set<string> }} opts
+ * @returns {Map<string, string>}
+ */
+export function render(state, { now, buckets = new Map(), incidentIds }) {
+  const files = new Map();
+  files.set("index.html", indexPage(state, now));
+  const entries = feedEntries(state.incidents);
+  files.set("feed.atom", atomFeed(state, entries));
+  files.set("feed.rss", rssFeed(state, entries));
+  for (const [path, content] of apiFiles(state, now)) files.set(path, content);
+  const lastBucket = bucketOf(Math.max(0, state.next_seq - 1));
+  files.set("history/index.html", historyIndex(state, lastBucket));
+  for (const [bucket, list] of buckets) {
+    files.set(`history/page-${bucket}.html`, historyPage(state, bucket, lastBucket, list));
+    files.set(`state/bucket-${bucket}.json`, JSON.stringify({ bucket, incidents: list }) + "\n");
+    for (const i of list) if (!incidentIds || incidentIds.has(i.id)) files.set(`incidents/${i.id}.html`, incidentPage(state, i));
+  }
+  if (!buckets.has(lastBucket)) files.set(`history/page-${lastBucket}.html`, historyPage(state, lastBucket, lastBucket, []));
+  files.set("state.json", JSON.stringify({ ...state, incidents: hotIncidents(state.incidents) }, null, 1) + "\n");
+  return files;
+}
+
+/** Groups incidents by history bucket, for a full render. */
+/** @param {Incident[]} incidents */
+export function bucketsOf(incidents) {
+  /** @type {Map<number, Incident[]>} */
+  const map = new Map();
+  for (const i of incidents) map.set(bucketOf(i.seq), [...(map.get(bucketOf(i.seq)) ?? []), i]);
+  return map;
+}

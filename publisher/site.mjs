@@ -1,0 +1,62 @@
+// @ts-check
+import { existsSync, readFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+
+/**
+ * Where everything lives. The served site is `site` (a symbolic link to the current release), with
+ * its working files beside it in `site.d/`: releases, the shared store of pages that change rarely,
+ * the journal, the lock and the publisher's config. Copy both to move a site.
+ * @param {string} site
+ */
+export function siteLayout(site) {
+  const root = `${site}.d`;
+  return {
+    site, root,
+    releases: join(root, "releases"),
+    store: join(root, "store"),
+    journal: join(root, "journal.jsonl"),
+    lock: join(root, "lock"),
+    config: join(root, "config.json"),
+    /** The link target, relative to the site's folder, so the pair can be moved together. */
+    linkTo: (/** @type {string} */ release) => join(basename(root), "releases", release),
+    parent: dirname(site),
+  };
+}
+
+/** Folders that live in the shared store and are linked into every release. */
+export const SHARED = ["incidents", "history", "state"];
+
+export class SiteError extends Error {
+  /** @param {string} message one line: what is wrong and what to do */
+  constructor(message) {
+    super(message);
+  }
+}
+
+/** Reads the site's own state.json, the state both publishers start from. */
+/** @param {string} site @returns {import("./state.mjs").SiteState} */
+export function readState(site) {
+  const file = join(site, "state.json");
+  if (!existsSync(file)) throw new SiteError(`no state.json in ${site}: is --site the published status site? (the app creates it on first start)`);
+  let state;
+  try {
+    state = JSON.parse(readFileSync(file, "utf8"));
+  } catch (err) {
+    throw new SiteError(`${file} is corrupt (${/** @type {Error} */ (err).message}); restore it with "undo" or from a mirror before publishing`);
+  }
+  if (state?.format !== 1 || !Array.isArray(state.components) || !Array.isArray(state.incidents) || typeof state.page?.name !== "string") {
+    throw new SiteError(`${file} is not a Sitrep site state (missing format, page, components or incidents); restore it before publishing`);
+  }
+  return state;
+}
+
+/** @param {string} site @param {number} bucket @returns {import("./state.mjs").Incident[]} */
+export function readBucket(site, bucket) {
+  const file = join(site, "state", `bucket-${bucket}.json`);
+  if (!existsSync(file)) return [];
+  try {
+    return JSON.parse(readFileSync(file, "utf8")).incidents ?? [];
+  } catch (err) {
+    throw new SiteError(`${file} is corrupt (${/** @type {Error} */ (err).message}); rebuild the site from the app before publishing`);
+  }
+}
