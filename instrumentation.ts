@@ -1,7 +1,14 @@
-/** Runs once when the server starts: create, migrate and seed the database before the first request. */
+/**
+ * Runs once when the server starts: create, migrate and seed the database, create the status site
+ * if there is none, and take in anything the backup CLI published while the app was down.
+ */
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { getDb } = await import("./db/connection");
-    getDb();
+    const { ensureSite } = await import("./server/seed-site");
+    const { importJournal } = await import("./server/reconcile");
+    const db = getDb();
+    await ensureSite(db);
+    await importJournal(db);
   }
 }

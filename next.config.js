@@ -1,6 +1,8 @@
 /** @type {import('next').NextConfig} */
 module.exports = {
   poweredByHeader: false,
+  // The status site lives at /status/ with relative links, so its trailing slash must survive.
+  skipTrailingSlashRedirect: true,
   serverExternalPackages: ["better-sqlite3"],
   async headers() {
     return [

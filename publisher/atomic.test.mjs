@@ -1,0 +1,52 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { createSite } from "./publish.mjs";
+import { fixtureState } from "./fixture.mjs";
+
+const here = (f) => pathToFileURL(join(import.meta.dirname, f)).href;
+
+/** A publisher that posts updates as fast as it can until it is killed. */
+const LOOP = `
+import { publish } from "${here("publish.mjs")}";
+import { startIncident, postUpdate } from "${here("apply.mjs")}";
+const site = process.argv[1];
+let id = null;
+for (let n = 0; ; n++) {
+  const r = await publish(site, (s, ctx, find) => id && n % 5 ? postUpdate(s, find(id), { status: "identified", body: "update " + n }, ctx)
+    : startIncident(s, { name: "Incident " + n, body: "start " + n, components: { api: "partial_outage" } }, ctx), { author: "loop", origin: "backup" });
+  id = r.incident.id;
+}`;
+
+/** Everything a reader can fetch is whole: pages end properly, JSON parses, every linked incident page exists. */
+function assertComplete(site) {
+  for (const page of ["index.html", "history/index.html"]) assert.match(readFileSync(join(site, page), "utf8"), /<\/html>\n$/, page);
+  assert.match(readFileSync(join(site, "feed.atom"), "utf8"), /<\/feed>\n$/);
+  const state = JSON.parse(readFileSync(join(site, "state.json"), "utf8"));
+  for (const path of ["api/v2/summary.json", "api/v2/incidents.json", "api/v2/components.json"]) JSON.parse(readFileSync(join(site, path), "utf8"));
+  for (const i of state.incidents) assert.match(readFileSync(join(site, "incidents", `${i.id}.html`), "utf8"), /<\/html>\n$/);
+  for (const link of readFileSync(join(site, "index.html"), "utf8").matchAll(/href="(incidents\/[a-z0-9]+\.html)"/g)) assert.ok(existsSync(join(site, link[1])), link[1]);
+}
+
+test("killing a publisher at random moments never leaves a half-written site, and its lock is taken over", { timeout: 60_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), "sitrep-kill-"));
+  const site = join(dir, "site");
+  try {
+    await createSite(site, fixtureState(), []);
+    for (let round = 0; round < 8; round++) {
+      const child = spawn(process.execPath, ["--input-type=module", "-e", LOOP, site], { stdio: "ignore" });
+      await new Promise((r) => setTimeout(r, 150 + Math.random() * 350));
+      child.kill("SIGKILL");
+      await new Promise((r) => child.once("exit", r));
+      assertComplete(site);
+    }
+    const state = JSON.parse(readFileSync(join(site, "state.json"), "utf8"));
+    assert.ok(state.next_seq > 0, "the loops published something");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,37 @@
+import "server-only";
+import type { Database } from "better-sqlite3";
+import { recordPublishedUpdate } from "@/db/status";
+import { readJournal } from "@/publisher/journal.mjs";
+import { siteLayout } from "@/publisher/site.mjs";
+import { pageInfo, siteDir } from "./site-config";
+import { verifyEntry } from "./journal-keys";
+
+/**
+ * Takes in updates the backup CLI published while the app was away: each journal entry not seen
+ * before becomes a status update and a timeline event. Idempotent by entry id; entries whose
+ * signature does not verify (when a key is configured) are skipped and reported.
+ */
+export async function importJournal(db: Database): Promise<{ imported: number; rejected: string[] }> {
+  const entries = readJournal(siteLayout(siteDir()).journal).filter((e) => e.origin === "backup" && e.update && e.incident);
+  const seen = db.prepare("SELECT 1 FROM journal_imports WHERE entry_id = ?");
+  const rejected: string[] = [];
+  let imported = 0;
+  for (const e of entries) {
+    if (seen.get(e.id)) continue;
+    const problem = verifyEntry(e);
+    if (problem) {
+      rejected.push(`${e.id}: ${problem}`);
+      continue;
+    }
+    db.transaction(() => {
+      const added = recordPublishedUpdate(db, {
+        id: e.update!.id, incident: e.incident!, status: e.update!.status, body: e.update!.body,
+        components: e.update!.affected_components, author: e.author, origin: "backup", at: e.at,
+      }, { timeZone: pageInfo().time_zone });
+      db.prepare("INSERT OR IGNORE INTO journal_imports (entry_id) VALUES (?)").run(e.id);
+      if (added) imported++;
+    })();
+  }
+  if (rejected.length) console.warn(`Sitrep: ${rejected.length} journal entr${rejected.length === 1 ? "y" : "ies"} not imported (bad signature): ${rejected.join("; ")}`);
+  return { imported, rejected };
+}
