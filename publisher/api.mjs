@@ -38,7 +38,7 @@ export function incident(state, i) {
     id: i.id, name: i.name, status: i.status, impact: i.kind === "maintenance" ? "maintenance" : i.impact, created_at: i.created_at,
     updated_at: i.updated_at, monitoring_at: i.monitoring_at, resolved_at: i.resolved_at, started_at: i.started_at, page_id: state.page.id,
     shortlink: `${state.page.url.replace(/\/$/, "")}/incidents/${i.id}.html`, postmortem_body: null, postmortem_url: i.postmortem_url,
-    components: i.components.map((id) => state.components.find((c) => c.id === id)).filter(Boolean),
+    components: components(state).filter((c) => i.components.includes(c.id)),
     incident_updates: i.incident_updates.map((u) => ({
       id: u.id, incident_id: u.incident_id, status: u.status, body: u.body, created_at: u.created_at, updated_at: u.updated_at,
       display_at: u.display_at, affected_components: u.affected_components.map((a) => ({ ...a, name: names.get(a.code) ?? a.name })),

@@ -4,7 +4,7 @@ import { renderMessage } from "./markdown.mjs";
 
 /** @typedef {import("./state.mjs").SiteState} SiteState @typedef {import("./state.mjs").Incident} Incident */
 /** @typedef {{ author: string, origin: "app"|"backup", now: string, newId: () => string }} Context */
-/** @typedef {{ state: SiteState, incident: Incident|null }} Change */
+/** @typedef {{ state: SiteState, incident: Incident|null, files?: Map<string, string> }} Change */
 
 export class PublishError extends Error {
   /** @param {string} field @param {string} message */
@@ -147,11 +147,18 @@ export function setBanner(state, input, ctx) {
   return { state: { ...state, banner, page: { ...state.page, updated_at: ctx.now } }, incident: null };
 }
 
-/** Links a published postmortem from a resolved incident. */
-/** @param {SiteState} state @param {Incident} incident @param {string} url @param {Context} ctx @returns {Change} */
-export function linkPostmortem(state, incident, url, ctx) {
-  if (!/^(https?:\/\/|\/)/.test(url)) throw new PublishError("url", "must be an http(s) address or a path");
+/**
+ * Links a postmortem from a resolved incident: an http(s) address, or a page published with the site
+ * (`postmortems/<slug>.html`, given as `page`), whose HTML the caller has already sanitised.
+ * @param {SiteState} state @param {Incident} incident @param {{ url?: string, page?: { slug: string, html: string } }} input @param {Context} ctx @returns {Change}
+ */
+export function linkPostmortem(state, incident, input, ctx) {
   if (isOpen(incident)) throw new PublishError("incident", "resolve the incident before linking its postmortem");
+  const path = input.page ? `postmortems/${input.page.slug}.html` : null;
+  if (path && !/^[a-z0-9][a-z0-9-]*$/.test(input.page?.slug ?? "")) throw new PublishError("postmortem", "not a valid slug");
+  const url = path ?? input.url ?? "";
+  if (!path && !/^https?:\/\//.test(url)) throw new PublishError("url", "must be an http(s) address");
   const updated = { ...incident, postmortem_url: url, status: "postmortem", updated_at: ctx.now };
-  return { state: store(state, updated), incident: updated };
+  const files = path && input.page ? new Map([[path, input.page.html]]) : undefined;
+  return { state: store(state, updated), incident: updated, files };
 }

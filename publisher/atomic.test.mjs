@@ -4,23 +4,8 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { createSite } from "./publish.mjs";
 import { fixtureState } from "./fixture.mjs";
-
-const here = (f) => pathToFileURL(join(import.meta.dirname, f)).href;
-
-/** A publisher that posts updates as fast as it can until it is killed. */
-const LOOP = `
-import { publish } from "${here("publish.mjs")}";
-import { startIncident, postUpdate } from "${here("apply.mjs")}";
-const site = process.argv[1];
-let id = null;
-for (let n = 0; ; n++) {
-  const r = await publish(site, (s, ctx, find) => id && n % 5 ? postUpdate(s, find(id), { status: "identified", body: "update " + n }, ctx)
-    : startIncident(s, { name: "Incident " + n, body: "start " + n, components: { api: "partial_outage" } }, ctx), { author: "loop", origin: "backup" });
-  id = r.incident.id;
-}`;
 
 /** Everything a reader can fetch is whole: pages end properly, JSON parses, every linked incident page exists. */
 function assertComplete(site) {
@@ -38,7 +23,7 @@ test("killing a publisher at random moments never leaves a half-written site, an
   try {
     await createSite(site, fixtureState(), []);
     for (let round = 0; round < 8; round++) {
-      const child = spawn(process.execPath, ["--input-type=module", "-e", LOOP, site], { stdio: "ignore" });
+      const child = spawn(process.execPath, [join(import.meta.dirname, "kill-loop.helper.mjs"), site], { stdio: "ignore" });
       await new Promise((r) => setTimeout(r, 150 + Math.random() * 350));
       child.kill("SIGKILL");
       await new Promise((r) => child.once("exit", r));

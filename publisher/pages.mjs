@@ -64,7 +64,7 @@ export function incidentPage(state, i) {
   const affected = i.components.map((id) => esc(names.get(id) ?? id)).join(", ");
   const body = `<h1>${esc(i.name)}</h1>
 <p class="muted">${i.kind === "maintenance" ? "Maintenance" : `Impact: ${label(i.impact)}`} · ${isOpen(i) ? `<span class="st">${label(i.status)}</span>` : "Resolved"}${affected ? ` · Affected: ${affected}` : ""}</p>
-${i.postmortem_url ? `<p><a href="${esc(i.postmortem_url)}">Read the postmortem</a></p>` : ""}
+${i.postmortem_url ? `<p><a href="${esc(/^https?:/.test(i.postmortem_url) ? i.postmortem_url : `../${i.postmortem_url}`)}">Read the postmortem</a></p>` : ""}
 <section class="card" aria-label="Updates">${updatesHtml(i, state)}</section>`;
   return layout({ title: `${i.name} · ${state.page.name} status`, pageName: state.page.name, root: "../", body, drill: state.drill });
 }
@@ -84,4 +84,11 @@ export function historyPage(state, bucket, lastBucket, incidents) {
 export function historyIndex(state, lastBucket) {
   const links = Array.from({ length: lastBucket + 1 }, (_, n) => lastBucket - n).map((n) => `<li><a href="page-${n}.html">Page ${n + 1}</a></li>`).join("");
   return layout({ title: `Incident history · ${state.page.name} status`, pageName: state.page.name, root: "../", drill: state.drill, body: `<h1>Incident history</h1><ul class="list">${links}</ul>` });
+}
+
+/** A published postmortem as a page of the site; `bodyHtml` was sanitised by the app that rendered it. */
+/** @param {SiteState} state @param {string} title @param {string} bodyHtml */
+export function postmortemPage(state, title, bodyHtml) {
+  return layout({ title: `Postmortem: ${title} · ${state.page.name} status`, pageName: state.page.name, root: "../", drill: state.drill,
+    body: `<h1>Postmortem: ${esc(title)}</h1><article class="card">${bodyHtml}</article>` });
 }

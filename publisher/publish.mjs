@@ -4,6 +4,7 @@ import { mkdirSync } from "node:fs";
 import { appendJournal } from "./journal.mjs";
 import { withLock } from "./lock.mjs";
 import { bucketsOf, render } from "./render.mjs";
+import { incidentPage, indexPage } from "./pages.mjs";
 import { readBucket, readState, siteLayout } from "./site.mjs";
 import { BUCKET_SIZE, bucketOf, hotIncidents } from "./state.mjs";
 import { writeRelease } from "./write.mjs";
@@ -58,6 +59,7 @@ export async function publish(site, op, opts) {
     const buckets = change.incident ? touchedBuckets(site, change.incident) : new Map();
     const next = { ...change.state, incidents: hotIncidents(change.state.incidents) };
     const files = render(next, { now, buckets, incidentIds: new Set(change.incident ? [change.incident.id] : []) });
+    for (const [path, content] of change.files ?? []) files.set(path, content);
     const { release, previous } = writeRelease(site, files);
     const update = change.incident?.incident_updates[0] ?? null;
     const fresh = update && update.created_at === now;
@@ -72,6 +74,18 @@ export async function publish(site, op, opts) {
     appendJournal(l.journal, sig ? { ...entry, sig } : entry);
     return { state: next, incident: change.incident, update: fresh ? update : null, release, previous, entry };
   }, { waitMs: opts.waitMs, onWait: opts.onWait });
+}
+
+/**
+ * What an operation would publish, without writing anything: the front page and the incident's page.
+ * @param {string} site @param {Operation} op @param {{ author: string, origin: "app"|"backup" }} opts
+ */
+export function preview(site, op, opts) {
+  const state = readState(site);
+  const now = new Date().toISOString();
+  const change = op(state, { ...opts, now, newId }, (id) => findIncident(site, state, id));
+  const next = { ...change.state, incidents: hotIncidents(change.state.incidents) };
+  return { index: indexPage(next, now), incident: change.incident ? incidentPage(next, change.incident) : null };
 }
 
 /** Creates a site from a full state (every incident given), or rebuilds one completely. */

@@ -24,7 +24,7 @@ export function siteLayout(site) {
 }
 
 /** Folders that live in the shared store and are linked into every release. */
-export const SHARED = ["incidents", "history", "state"];
+export const SHARED = ["incidents", "history", "state", "postmortems"];
 
 export class SiteError extends Error {
   /** @param {string} message one line: what is wrong and what to do */

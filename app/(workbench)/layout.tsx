@@ -11,6 +11,8 @@ export default async function WorkbenchLayout({ children }: { children: React.Re
         <nav aria-label="Workbench">
           <Link href="/incidents">Incidents</Link>
           <Link href="/services">Services</Link>
+          {user && hasRole(user, "responder") && <Link href="/publish">Publish status</Link>}
+          <a href="/status/">Status page</a>
           {user && hasRole(user, "admin") && <Link href="/settings">Settings</Link>}
         </nav>
         {user && (

@@ -1,0 +1,28 @@
+import { NextResponse } from "next/server";
+import { getDb } from "@/db/connection";
+import { getIncident } from "@/db/incidents";
+import { linkPostmortemSchema } from "@/lib/status-schemas";
+import { exportPostmortem } from "@/lib/markdown/export";
+import { renderMarkdown } from "@/lib/markdown/render";
+import { linkPostmortem, PublishError } from "@/publisher/apply.mjs";
+import { postmortemPage } from "@/publisher/pages.mjs";
+import { apiUser, problem, readJson } from "../../../../_lib/http";
+import { publishAndAnswer } from "../../../_lib";
+
+/** Publishes a postmortem (once it is published in the workbench) as a page of the site and links it from the incident. */
+export async function POST(req: Request, ctx: { params: Promise<{ id: string }> }) {
+  const user = await apiUser(req, "responder");
+  if (user instanceof NextResponse) return user;
+  const input = await readJson(req, linkPostmortemSchema);
+  if (input instanceof NextResponse) return input;
+  const pm = getIncident(getDb(), input.postmortem);
+  if (!pm) return problem(404, [`postmortem: no postmortem "${input.postmortem}"`]);
+  if (pm.postmortemStatus !== "published") return problem(400, [`postmortem: "${pm.slug}" is ${pm.postmortemStatus.replace("_", " ")}; publish it in the workbench first`]);
+  const body = renderMarkdown(exportPostmortem(pm).replace(/^---\n[\s\S]*?\n---\n/, "").replace(/^# .*\n/, ""));
+  const id = (await ctx.params).id;
+  return publishAndAnswer(user, (s, c, find) => {
+    const incident = find(id);
+    if (!incident) throw new PublishError("id", `no incident "${id}" on the status site`);
+    return linkPostmortem(s, incident, { page: { slug: pm.slug, html: postmortemPage(s, pm.title, body) } }, c);
+  });
+}
