@@ -16,7 +16,7 @@ main{max-width:46rem;margin:0 auto;padding:1rem}a{color:var(--maint)}h1{font-siz
 .st{font-weight:650;text-transform:capitalize}.muted{color:var(--muted);font-size:.9rem}
 .comp{display:flex;justify-content:space-between;gap:1rem;padding:.5rem 0;border-top:1px solid var(--line)}.comp:first-child{border-top:0}
 .s-operational{color:var(--ok)}.s-degraded_performance{color:var(--minor)}.s-partial_outage{color:var(--major)}.s-major_outage{color:var(--critical)}.s-under_maintenance{color:var(--maint)}
-.bar{display:flex;gap:1px;height:1.6rem;margin:.25rem 0 .1rem}.bar i{display:block;border-radius:2px;background:var(--ok)}.bar .u1{background:var(--minor)}.bar .u2{background:var(--major)}.bar .u3{background:var(--critical)}.bar .u4{background:var(--maint)}
+.bar{display:block;width:100%;height:1.4rem;margin:.25rem 0 .1rem}.bar rect{fill:var(--ok)}.bar .u1{fill:var(--minor)}.bar .u2{fill:var(--major)}.bar .u3{fill:var(--critical)}.bar .u4{fill:var(--maint)}
 ul.list{padding-left:1.1rem}nav.pages{display:flex;justify-content:space-between;margin:1rem 0}footer{margin:2rem 0 1rem;color:var(--muted);font-size:.85rem}
 @media (max-width:30rem){main{padding:.6rem}.comp{flex-direction:column;gap:0}}`;
 
@@ -42,7 +42,7 @@ export const label = (status) => esc(status.replace(/_/g, " "));
  */
 export function layout(p) {
   const drill = p.drill ? `<p class="drill" role="alert">DRILL — not a real incident. ${esc(p.drill)}</p>` : "";
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(p.title)}</title><meta name="description" content="${esc(p.description ?? `Current status of ${p.pageName}`)}">
 <link rel="alternate" type="application/atom+xml" title="${esc(p.pageName)} incidents (Atom)" href="${p.root}feed.atom">

@@ -33,8 +33,9 @@ function uptimeBar(days, today) {
     if (last && last.cls === cls) last.n++;
     else segments.push({ cls, n: 1 });
   }
-  const bar = segments.map((s) => `<i class="${s.cls}" style="flex:${s.n}"></i>`).join("");
-  return `<div class="bar" aria-hidden="true">${bar}</div><p class="muted">${90 - bad} of the last 90 days without an outage</p>`;
+  let x = 0;
+  const rects = segments.map((s) => `<rect class="${s.cls}" x="${(x += s.n) - s.n}" width="${s.n - 0.15}" height="10"/>`).join("");
+  return `<svg class="bar" viewBox="0 0 90 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">${rects}</svg><p class="muted">${90 - bad} of the last 90 days without an outage</p>`;
 }
 
 /** @param {SiteState} state @param {string} now */

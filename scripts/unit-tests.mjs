@@ -1,4 +1,4 @@
-// Runs every *.test.ts / *.test.mjs under lib/, db/ and publisher/ with node's test runner
+// Runs every *.test.ts / *.test.mjs under lib/, db/, publisher/ and tests/ with node's test runner
 // (Node 20's --test does not expand glob patterns itself).
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
@@ -13,7 +13,7 @@ function find(dir) {
   });
 }
 
-const files = ["lib", "db", "publisher"].flatMap(find).sort();
+const files = ["lib", "db", "publisher", "tests"].flatMap(find).sort();
 const tsx = join("node_modules", "tsx", "dist", "cli.mjs");
 const result = spawnSync(process.execPath, [tsx, "--test", ...files], { stdio: "inherit" });
 process.exit(result.status ?? 1);

@@ -1,0 +1,34 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { render } from "./render.mjs";
+import { fixtureState } from "./fixture.mjs";
+import { startIncident } from "./apply.mjs";
+
+const now = "2026-01-05T10:00:00.000Z";
+let n = 0;
+const ctx = { author: "a@example.com", origin: "app", now, newId: () => `id${String(n++).padStart(10, "0")}` };
+
+test("a fixed state renders the expected site", () => {
+  const quiet = render(fixtureState(now), { now });
+  assert.deepEqual([...quiet.keys()].sort(), [
+    "api/v2/components.json", "api/v2/incidents.json", "api/v2/incidents/unresolved.json", "api/v2/scheduled-maintenances.json",
+    "api/v2/scheduled-maintenances/active.json", "api/v2/scheduled-maintenances/upcoming.json", "api/v2/status.json", "api/v2/summary.json",
+    "feed.atom", "feed.rss", "history/index.html", "history/page-0.html", "index.html", "state.json",
+  ]);
+  const index = quiet.get("index.html");
+  assert.match(index, /<p class="overall none" role="status">All Systems Operational<\/p>/);
+  assert.deepEqual([...index.matchAll(/<h3>([^<]+)<\/h3>/g)].map((m) => m[1]), ["Core", "Messaging"]);
+  assert.equal((index.match(/class="s-operational">operational</g) ?? []).length, 3);
+  assert.doesNotMatch(index, /<script/i);
+  assert.doesNotMatch(index, /(src|href)="(https?:)?\/\//, "no external requests from the page");
+  assert.match(index, /href="history\/index\.html"/);
+
+  const { state, incident } = startIncident(fixtureState(now), { name: "API down", body: "Investigating.", components: { api: "major_outage" } }, ctx);
+  const busy = render(state, { now, buckets: new Map([[0, [incident]]]) });
+  assert.match(busy.get("index.html"), /<p class="overall critical" role="status">Major Service Outage<\/p>/);
+  assert.match(busy.get("index.html"), /<h2>Active incidents<\/h2><article class="card"><h3><a href="incidents\/id0000000000\.html">API down<\/a><\/h3>/);
+  const page = busy.get("incidents/id0000000000.html");
+  assert.match(page, /href="\.\.\/index\.html"/, "links are relative so the site works under any path");
+  assert.match(page, /Impact: critical · <span class="st">investigating<\/span> · Affected: Public API/);
+  assert.match(busy.get("history/page-0.html"), /API down/);
+});
