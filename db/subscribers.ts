@@ -1,0 +1,78 @@
+import type { Database } from "better-sqlite3";
+import { randomBytes } from "node:crypto";
+
+export interface Subscriber { id: number; kind: "webhook" | "email"; target: string; components: string[]; secret: string; feed_token: string; created_at: string }
+export interface Delivery { id: number; subscriber_id: number; payload: string; state: string; attempts: number; next_at: string; last_error: string; kind: string; target: string; secret: string }
+
+/** The queue never grows past this many waiting deliveries; the oldest waiting are dropped (and logged) first. */
+export const MAX_PENDING = 10_000;
+export const MAX_ATTEMPTS = 8;
+
+const row = (r: Record<string, unknown>) => ({ ...r, components: JSON.parse(String(r.components)) }) as Subscriber;
+
+export function addSubscriber(db: Database, s: { kind: Subscriber["kind"]; target: string; components: string[] }): Subscriber {
+  const info = db.prepare("INSERT INTO subscribers (kind, target, components, secret, feed_token) VALUES (?, ?, ?, ?, ?) ON CONFLICT (kind, target) DO UPDATE SET components = excluded.components RETURNING *")
+    .get(s.kind, s.target, JSON.stringify(s.components), randomBytes(24).toString("base64url"), randomBytes(18).toString("base64url")) as Record<string, unknown>;
+  return row(info);
+}
+
+export function listSubscribers(db: Database): Subscriber[] {
+  return (db.prepare("SELECT * FROM subscribers ORDER BY id").all() as Record<string, unknown>[]).map(row);
+}
+
+export function subscriberByToken(db: Database, token: string): Subscriber | null {
+  const r = db.prepare("SELECT * FROM subscribers WHERE feed_token = ?").get(token) as Record<string, unknown> | undefined;
+  return r ? row(r) : null;
+}
+
+export function removeSubscriber(db: Database, token: string): boolean {
+  return db.prepare("DELETE FROM subscribers WHERE feed_token = ?").run(token).changes === 1;
+}
+
+/** Queues one payload per subscriber; cheap, synchronous, and bounded. */
+export function enqueue(db: Database, items: { subscriberId: number; payload: string }[], now = new Date().toISOString()): void {
+  db.transaction(() => {
+    const insert = db.prepare("INSERT INTO deliveries (subscriber_id, payload, state, next_at) VALUES (?, ?, 'pending', ?)");
+    for (const item of items) insert.run(item.subscriberId, item.payload, now);
+    const pending = db.prepare("SELECT count(*) FROM deliveries WHERE state = 'pending'").pluck().get() as number;
+    if (pending > MAX_PENDING) {
+      db.prepare(`UPDATE deliveries SET state = 'dropped', last_error = 'queue full: dropped the oldest waiting delivery', updated_at = ?
+        WHERE id IN (SELECT id FROM deliveries WHERE state = 'pending' ORDER BY id LIMIT ?)`).run(now, pending - MAX_PENDING);
+    }
+  })();
+}
+
+/** Takes up to `limit` due deliveries and marks them as being sent. */
+export function claimDue(db: Database, limit: number, now = new Date().toISOString()): Delivery[] {
+  if (limit <= 0) return [];
+  return db.transaction(() => {
+    const due = db.prepare(`SELECT d.*, s.kind, s.target, s.secret FROM deliveries d JOIN subscribers s ON s.id = d.subscriber_id
+      WHERE d.state = 'pending' AND d.next_at <= ? ORDER BY d.next_at, d.id LIMIT ?`).all(now, limit) as Delivery[];
+    const mark = db.prepare("UPDATE deliveries SET state = 'sending', attempts = attempts + 1, updated_at = ? WHERE id = ?");
+    for (const d of due) mark.run(now, d.id);
+    return due.map((d) => ({ ...d, attempts: d.attempts + 1 }));
+  })();
+}
+
+/** Success, or a retry later with exponential backoff (5 s, 10 s, 20 s … up to an hour), or give up. */
+export function settle(db: Database, d: Delivery, error: string | null, now = Date.now()): void {
+  const at = new Date(now).toISOString();
+  if (!error) {
+    db.prepare("UPDATE deliveries SET state = 'delivered', last_error = '', updated_at = ? WHERE id = ?").run(at, d.id);
+    return;
+  }
+  const giveUp = d.attempts >= MAX_ATTEMPTS;
+  const next = new Date(now + Math.min(3_600_000, 5000 * 2 ** (d.attempts - 1))).toISOString();
+  db.prepare("UPDATE deliveries SET state = ?, last_error = ?, next_at = ?, updated_at = ? WHERE id = ?")
+    .run(giveUp ? "failed" : "pending", error.slice(0, 500), next, at, d.id);
+}
+
+/** After a crash, deliveries caught mid-send are sent again. */
+export function requeueInterrupted(db: Database): void {
+  db.prepare("UPDATE deliveries SET state = 'pending' WHERE state = 'sending'").run();
+}
+
+export function deliveryLog(db: Database, limit = 200) {
+  return db.prepare(`SELECT d.id, s.kind, s.target, d.state, d.attempts, d.next_at AS nextAt, d.last_error AS lastError, d.updated_at AS updatedAt
+    FROM deliveries d JOIN subscribers s ON s.id = d.subscriber_id ORDER BY d.id DESC LIMIT ?`).all(limit);
+}

@@ -1,0 +1,65 @@
+import type { Database } from "better-sqlite3";
+import { claimDue, requeueInterrupted, settle, type Delivery } from "../db/subscribers";
+import { SIGNATURE_HEADER, signBody } from "../lib/webhooks";
+
+export type Sender = (d: Delivery, signal: AbortSignal) => Promise<void>;
+
+/** Webhook POST with the HMAC header; anything but a 2xx is an error worth retrying. */
+export const sendWebhook: Sender = async (d, signal) => {
+  const res = await fetch(d.target, {
+    method: "POST", signal, redirect: "manual",
+    headers: { "content-type": "application/json", [SIGNATURE_HEADER]: signBody(d.secret, d.payload), "x-sitrep-delivery": String(d.id) },
+    body: d.payload,
+  });
+  await res.body?.cancel();
+  if (res.status < 200 || res.status >= 300) throw new Error(`HTTP ${res.status}`);
+};
+
+/**
+ * Drains the delivery queue in the background. At most `concurrency` sends are in flight, each cut off
+ * after `timeoutMs`, so receivers that never answer cost a fixed amount of memory and never slow publishing,
+ * which only writes rows to the queue.
+ */
+export class DeliveryWorker {
+  private readonly sending = new Set<Promise<void>>();
+  private timer: NodeJS.Timeout | null = null;
+  peakInFlight = 0;
+
+  constructor(
+    private readonly db: Database,
+    private readonly senders: Record<string, Sender>,
+    private readonly opts = { concurrency: 4, timeoutMs: 5000, intervalMs: 500 },
+  ) {}
+
+  start(): this {
+    requeueInterrupted(this.db);
+    this.timer = setInterval(() => this.tick(), this.opts.intervalMs);
+    this.timer.unref();
+    return this;
+  }
+
+  /** Stops taking new work and waits for the sends in flight (each ends within its timeout). */
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await Promise.all([...this.sending]);
+  }
+
+  get busy(): number {
+    return this.sending.size;
+  }
+
+  /** Starts as many due deliveries as there is room for. */
+  tick(): void {
+    if (!this.timer) return;
+    for (const d of claimDue(this.db, this.opts.concurrency - this.sending.size)) {
+      const send = this.senders[d.kind];
+      const attempt = send ? send(d, AbortSignal.timeout(this.opts.timeoutMs)) : Promise.reject(new Error(`no ${d.kind} sender configured`));
+      const done: Promise<void> = attempt
+        .then(() => settle(this.db, d, null), (err: Error) => settle(this.db, d, err.name === "TimeoutError" ? `no answer within ${this.opts.timeoutMs} ms` : err.message))
+        .finally(() => this.sending.delete(done));
+      this.sending.add(done);
+      this.peakInFlight = Math.max(this.peakInFlight, this.sending.size);
+    }
+  }
+}

@@ -1,0 +1,148 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo, Socket } from "node:net";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { SMTPServer } from "smtp-server";
+import { openDatabase } from "../db/connection";
+import { addSubscriber, claimDue, enqueue, MAX_ATTEMPTS, MAX_PENDING, settle } from "../db/subscribers";
+import { signBody } from "../lib/webhooks";
+import { createSite, publish } from "../publisher/publish.mjs";
+import { postUpdate, startIncident } from "../publisher/apply.mjs";
+import { fixtureState } from "../publisher/fixture.mjs";
+import { DeliveryWorker, sendWebhook } from "../server/delivery-worker";
+import { emailSender } from "../server/email";
+import { enqueueFor } from "../server/subscribers";
+
+function setup() {
+  const dir = mkdtempSync(join(tmpdir(), "sitrep-deliveries-"));
+  process.env.SITREP_ADMIN_PASSWORD = "x-test-password";
+  const db = openDatabase(join(dir, "data"));
+  return { dir, db, site: join(dir, "site"), done: () => { db.close(); rmSync(dir, { recursive: true, force: true }); } };
+}
+const listen = (server: Server) => new Promise<number>((resolve) => server.listen(0, "127.0.0.1", () => resolve((server.address() as AddressInfo).port)));
+const listenSmtp = (smtp: SMTPServer) => new Promise<number>((resolve) => smtp.listen(0, "127.0.0.1", () => resolve((smtp.server.address() as AddressInfo).port)));
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const opts = { author: "ops@example.com", origin: "app" as const };
+
+test("100 receivers that never answer: publishing only queues, sends stay bounded, timeouts are retried later", { timeout: 60_000 }, async () => {
+  const { db, site, done } = setup();
+  const sockets: Socket[] = [];
+  const servers = await Promise.all(Array.from({ length: 100 }, async () => {
+    const server = createServer(() => { /* never answers */ });
+    server.on("connection", (s) => sockets.push(s));
+    return { server, port: await listen(server) };
+  }));
+  try {
+    for (const { port } of servers) addSubscriber(db, { kind: "webhook", target: `http://127.0.0.1:${port}/hook`, components: [] });
+    const worker = new DeliveryWorker(db, { webhook: sendWebhook }, { concurrency: 4, timeoutMs: 300, intervalMs: 20 }).start();
+    await createSite(site, fixtureState(), []);
+    const heapBefore = process.memoryUsage().heapUsed;
+    let r = await publish(site, (s, ctx) => startIncident(s, { name: "Hung receivers", body: "start", components: { api: "major_outage" } }, ctx), opts);
+    enqueueFor(db, r.state, r.incident!, r.update!);
+    for (let n = 0; n < 19; n++) {
+      const id = r.incident!.id;
+      r = await publish(site, (s, ctx, find) => postUpdate(s, find(id)!, { body: `update ${n}` }, ctx), opts);
+      enqueueFor(db, r.state, r.incident!, r.update!);
+      assert.ok(worker.busy <= 4);
+    }
+    await wait(1500);
+    await worker.stop();
+    const counts = Object.fromEntries((db.prepare("SELECT state, count(*) n FROM deliveries GROUP BY state").all() as { state: string; n: number }[]).map((x) => [x.state, x.n]));
+    assert.equal(Object.values(counts).reduce((a, b) => a + b, 0), 100 * (20 + 1), "an incident payload per update, plus the one component change, per subscriber");
+    assert.ok(worker.peakInFlight <= 4, `at most 4 sends at once, saw ${worker.peakInFlight}`);
+    const retried = db.prepare("SELECT attempts, last_error, next_at FROM deliveries WHERE attempts > 0 AND state = 'pending' LIMIT 1").get() as { attempts: number; last_error: string; next_at: string };
+    assert.equal(retried.last_error, "no answer within 300 ms");
+    assert.ok(Date.parse(retried.next_at) > Date.now(), "retried later, not in a tight loop");
+    assert.ok(process.memoryUsage().heapUsed - heapBefore < 64 * 1024 * 1024, "memory stays bounded");
+  } finally {
+    sockets.forEach((s) => s.destroy());
+    await Promise.all(servers.map(({ server }) => new Promise((r) => server.close(r))));
+    done();
+  }
+});
+
+test("a webhook arrives in Statuspage's shape with a valid HMAC signature", { timeout: 30_000 }, async () => {
+  const { db, site, done } = setup();
+  const received: { body: string; signature: string }[] = [];
+  const server = createServer((req, res) => {
+    let body = "";
+    req.on("data", (c) => (body += c)).on("end", () => { received.push({ body, signature: String(req.headers["x-sitrep-signature"]) }); res.end("ok"); });
+  });
+  const port = await listen(server);
+  try {
+    const sub = addSubscriber(db, { kind: "webhook", target: `http://127.0.0.1:${port}/`, components: ["email"] });
+    addSubscriber(db, { kind: "webhook", target: `http://127.0.0.1:${port}/other`, components: ["web"] });
+    await createSite(site, fixtureState(), []);
+    const r = await publish(site, (s, ctx) => startIncident(s, { name: "Mail slow", body: "Investigating.", components: { email: "degraded_performance" } }, ctx), opts);
+    assert.equal(enqueueFor(db, r.state, r.incident!, r.update!), 2, "only the subscriber of that component");
+    const worker = new DeliveryWorker(db, { webhook: sendWebhook }, { concurrency: 2, timeoutMs: 2000, intervalMs: 20 }).start();
+    for (let i = 0; i < 100 && received.length < 2; i++) await wait(20);
+    await worker.stop();
+    assert.equal(received.length, 2);
+    for (const { body, signature } of received) assert.equal(signature, signBody(sub.secret, body));
+    const incident = JSON.parse(received.find((x) => x.body.includes('"incident"'))!.body);
+    assert.deepEqual(Object.keys(incident).sort(), ["incident", "meta", "page"]);
+    assert.deepEqual([incident.page.status_indicator, incident.incident.name, incident.incident.incident_updates[0].status], ["minor", "Mail slow", "investigating"]);
+    const component = JSON.parse(received.find((x) => x.body.includes("component_update"))!.body);
+    assert.deepEqual([component.component_update.old_status, component.component_update.new_status, component.component.id], ["operational", "degraded_performance", "email"]);
+    assert.deepEqual(db.prepare("SELECT DISTINCT state FROM deliveries").pluck().all(), ["delivered"]);
+  } finally {
+    await new Promise((r) => server.close(r));
+    done();
+  }
+});
+
+test("failures back off exponentially and give up after the last attempt; the queue is bounded", () => {
+  const { db, done } = setup();
+  try {
+    const sub = addSubscriber(db, { kind: "webhook", target: "http://127.0.0.1:9/", components: [] });
+    enqueue(db, [{ subscriberId: sub.id, payload: "{}" }], "2026-01-01T00:00:00.000Z");
+    const waits: number[] = [];
+    let now = Date.parse("2026-01-01T00:00:00.000Z");
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      const [d] = claimDue(db, 1, new Date(now).toISOString());
+      assert.equal(d.attempts, attempt);
+      settle(db, d, "HTTP 500", now);
+      const next = Date.parse(db.prepare("SELECT next_at FROM deliveries").pluck().get() as string);
+      waits.push((next - now) / 1000);
+      now = next;
+    }
+    assert.deepEqual(waits.slice(0, 4), [5, 10, 20, 40]);
+    assert.equal(db.prepare("SELECT state FROM deliveries").pluck().get(), "failed");
+    enqueue(db, Array.from({ length: MAX_PENDING + 5 }, () => ({ subscriberId: sub.id, payload: "{}" })));
+    assert.equal(db.prepare("SELECT count(*) FROM deliveries WHERE state = 'pending'").pluck().get(), MAX_PENDING);
+    assert.equal(db.prepare("SELECT count(*) FROM deliveries WHERE state = 'dropped'").pluck().get(), 5);
+  } finally {
+    done();
+  }
+});
+
+test("email goes out through a real SMTP server", { timeout: 30_000 }, async () => {
+  const { db, site, done } = setup();
+  const mails: string[] = [];
+  const smtp = new SMTPServer({ authOptional: true, disabledCommands: ["STARTTLS"], onData(stream, _s, cb) {
+    let data = "";
+    stream.on("data", (c) => (data += c)).on("end", () => { mails.push(data); cb(); });
+  } });
+  const port = await listenSmtp(smtp);
+  try {
+    addSubscriber(db, { kind: "email", target: "customer@example.com", components: [] });
+    await createSite(site, fixtureState(), []);
+    const r = await publish(site, (s, ctx) => startIncident(s, { name: "Website errors", body: "We are on it.", components: { web: "partial_outage" } }, ctx), opts);
+    enqueueFor(db, r.state, r.incident!, r.update!);
+    const worker = new DeliveryWorker(db, { email: emailSender(`smtp://127.0.0.1:${port}`, "status@example.com") }, { concurrency: 2, timeoutMs: 5000, intervalMs: 20 }).start();
+    for (let i = 0; i < 150 && mails.length < 2; i++) await wait(20);
+    await worker.stop();
+    assert.equal(mails.length, 2);
+    const incidentMail = mails.find((m) => m.includes("Website errors"))!;
+    assert.match(incidentMail, /To: customer@example\.com/);
+    assert.match(incidentMail, /Subject: \[Partial System Outage\] Website errors: investigating/);
+    assert.match(incidentMail, /We are on it\./);
+  } finally {
+    await new Promise((r) => smtp.close(() => r(undefined)));
+    done();
+  }
+});
