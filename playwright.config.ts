@@ -32,6 +32,7 @@ export default defineConfig({
       PORT: process.env.SITREP_E2E_PORT,
       HOST: "127.0.0.1",
       NEXTAUTH_URL: baseURL,
+      SITREP_ALLOW_PRIVATE_WEBHOOKS: "1", // the tests' webhook receivers listen on 127.0.0.1
     },
   },
 });

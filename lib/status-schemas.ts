@@ -36,3 +36,9 @@ export const previewSchema = z.discriminatedUnion("action", [
   incidentUpdateSchema.extend({ action: z.literal("update"), id: z.string().min(1) }),
   bannerSchema.extend({ action: z.literal("banner") }),
 ]);
+
+export const subscribeSchema = z.object({
+  kind: z.enum(["email", "webhook"]),
+  target: z.string().trim().min(3).max(500),
+  components: z.array(z.string().min(1).max(80)).max(200).default([]),
+}).refine((s) => s.kind !== "email" || z.email().safeParse(s.target).success, { message: "must be an email address", path: ["target"] });

@@ -55,7 +55,7 @@ ${open.length ? `<h2>Active incidents</h2>${open.map((i) => incidentCard(i, stat
 ${maint.length ? `<h2>Scheduled maintenance</h2>${maint.map((i) => incidentCard(i, state, "")).join("")}` : ""}
 <h2>Components</h2>${components || "<p>No components yet.</p>"}
 <h2>Past incidents</h2>${past.length ? `<ul class="list">${past.map((i) => `<li><a href="incidents/${esc(i.id)}.html">${esc(i.name)}</a> <span class="muted">${when(i.started_at, state.page.time_zone)}</span></li>`).join("")}</ul>` : "<p>No incidents reported.</p>"}
-<p class="muted">Last updated ${when(state.page.updated_at, state.page.time_zone)}.</p>`;
+<p class="muted">Last updated ${when(state.page.updated_at, state.page.time_zone)}.${state.page.subscribe_url ? ` <a href="${esc(state.page.subscribe_url)}">Subscribe to updates</a>` : ""}</p>`;
   return layout({ title: `${state.page.name} status`, pageName: state.page.name, root: "", body, drill: state.drill });
 }
 

@@ -20,7 +20,7 @@ export const RECENT = 50;
  *   scheduled_for: string|null, scheduled_until: string|null, postmortem_url: string|null, components: string[],
  *   incident_updates: IncidentUpdate[] }} Incident
  * @typedef {{ text: string, level: "info"|"warning"|"critical", updated_at: string }} Banner
- * @typedef {{ format: 1, page: { id: string, name: string, url: string, time_zone: string, updated_at: string },
+ * @typedef {{ format: 1, page: { id: string, name: string, url: string, time_zone: string, updated_at: string, subscribe_url?: string },
  *   components: Component[], incidents: Incident[], next_seq: number, banner: Banner|null,
  *   uptime: Record<string, Record<string, ComponentStatus>>, drill?: string }} SiteState
  */
@@ -67,7 +67,7 @@ export function hotIncidents(incidents) {
   return sorted.filter((i, n) => isOpen(i) || n < RECENT);
 }
 
-/** @param {{ id: string, name: string, url: string, time_zone: string }} page @param {string} now @returns {SiteState} */
+/** @param {{ id: string, name: string, url: string, time_zone: string, subscribe_url?: string }} page @param {string} now @returns {SiteState} */
 export function emptyState(page, now) {
   return { format: 1, page: { ...page, updated_at: now }, components: [], incidents: [], next_seq: 0, banner: null, uptime: {} };
 }

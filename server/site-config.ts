@@ -14,5 +14,6 @@ export function pageInfo() {
     name: process.env.SITREP_PAGE_NAME || "Example Cloud",
     url: process.env.SITREP_PUBLIC_URL || `${base}/status`,
     time_zone: process.env.SITREP_PAGE_TIME_ZONE || "America/Los_Angeles",
+    subscribe_url: `${base}/subscribe`,
   };
 }

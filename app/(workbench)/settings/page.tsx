@@ -2,6 +2,8 @@ import { hasRole, requirePageUser } from "@/auth";
 import { getDb } from "@/db/connection";
 import { listTokens } from "@/db/tokens";
 import { listUsers } from "@/db/users";
+import { deliveryLog, listSubscribers } from "@/db/subscribers";
+import { DeliveriesAdmin } from "@/components/admin/DeliveriesAdmin";
 import { Forbidden } from "@/components/Forbidden";
 import { TokensAdmin } from "@/components/admin/TokensAdmin";
 import { UsersAdmin } from "@/components/admin/UsersAdmin";
@@ -17,6 +19,7 @@ export default async function SettingsPage() {
       <h1>Settings</h1>
       <UsersAdmin initial={listUsers(db)} />
       <TokensAdmin initial={listTokens(db)} />
+      <DeliveriesAdmin subscribers={listSubscribers(db)} log={deliveryLog(db) as Parameters<typeof DeliveriesAdmin>[0]["log"]} />
     </>
   );
 }

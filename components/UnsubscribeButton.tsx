@@ -1,0 +1,8 @@
+"use client";
+import { useState } from "react";
+
+export function UnsubscribeButton({ token }: { token: string }) {
+  const [done, setDone] = useState(false);
+  if (done) return <p role="status">Unsubscribed. You will not hear from us again.</p>;
+  return <button type="button" onClick={async () => { if ((await fetch(`/api/subscribe/${token}`, { method: "DELETE" })).ok) setDone(true); }}>Unsubscribe</button>;
+}
