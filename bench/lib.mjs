@@ -56,6 +56,8 @@ export function stop(child) {
 export function formatValue(v, unit) {
   if (unit === "ms") return v >= 10_000 ? `${(v / 1000).toFixed(1)} s` : `${v.toFixed(v < 10 ? 2 : 0)} ms`;
   if (unit === "KB") return `${v.toFixed(1)} KB`;
+  if (unit === "req/s") return `${Math.round(v).toLocaleString("en-US")} req/s`;
+  if (unit === "x") return `${v.toFixed(2)}x`;
   return `${v.toFixed(2)} ${unit}`;
 }
 

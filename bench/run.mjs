@@ -3,11 +3,13 @@ import { printTable } from "./lib.mjs";
 import { startupRows } from "./startup.mjs";
 import { editorRows } from "./editor.mjs";
 import { cascadeRows } from "./cascade.mjs";
+import { statusRows } from "./status.mjs";
 import { buildIfNeeded } from "../scripts/build-if-needed.mjs";
 
 const only = process.argv[2];
 const suites = { startup: startupRows, editor: async () => (buildIfNeeded(), editorRows()),
   cascade: async () => (buildIfNeeded(), cascadeRows()),
+  status: async () => (buildIfNeeded(), statusRows()),
 };
 const rows = [];
 for (const [name, suite] of Object.entries(suites)) {

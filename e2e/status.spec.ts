@@ -99,3 +99,22 @@ test("the publishing API validates by field and never touches the live site on a
   const anonymous = await request.post("/api/status/incidents", { data: { name: "x", body: "y" } });
   expect(anonymous.status()).toBe(401);
 });
+
+test("a published postmortem goes on the status site and is linked from its incident", async ({ page, request }) => {
+  await signIn(page, undefined, "/publish");
+  const form = page.getByRole("form", { name: "Link a postmortem" });
+  await form.getByLabel("Resolved incident").selectOption({ label: "Increased error rates for Kinesis and dependent services in US-EAST-1" });
+  await form.getByLabel("Published postmortem").selectOption("kinesis-2020-11-25");
+  await form.getByRole("button", { name: "Publish and link" }).click();
+  await expect(page.getByRole("form", { name: "Link a postmortem" })).toBeVisible();
+  const kinesis = (await (await request.get("/api/v2/incidents.json")).json()).incidents.find((i: { name: string }) => i.name.startsWith("Increased error rates for Kinesis"));
+  expect(kinesis.status).toBe("postmortem");
+  await page.goto(`/status/incidents/${kinesis.id}.html`);
+  await page.getByRole("link", { name: "Read the postmortem" }).click();
+  await expect(page).toHaveURL(/\/status\/postmortems\/kinesis-2020-11-25\.html$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Postmortem: Kinesis Data Streams outage in us-east-1");
+  await expect(page.getByText("maximum thread count").first()).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  const draft = await page.request.post(`/api/status/incidents/${kinesis.id}/postmortem`, { data: { postmortem: "api-made" } });
+  expect(draft.status()).toBeGreaterThanOrEqual(400);
+});

@@ -4,7 +4,7 @@ import { renderMessage } from "./markdown.mjs";
 
 /** @typedef {import("./state.mjs").SiteState} SiteState @typedef {import("./state.mjs").Incident} Incident */
 /** @typedef {{ author: string, origin: "app"|"backup", now: string, newId: () => string }} Context */
-/** @typedef {{ state: SiteState, incident: Incident|null, files?: Map<string, string> }} Change */
+/** @typedef {{ state: SiteState, incident: Incident|null, files?: Map<string, string>, remove?: Incident }} Change */
 
 export class PublishError extends Error {
   /** @param {string} field @param {string} message */

@@ -2,7 +2,7 @@
 import { appendFileSync, existsSync, readFileSync } from "node:fs";
 
 /**
- * @typedef {{ id: string, at: string, author: string, origin: string, kind: string, release: string,
+ * @typedef {{ id: string, at: string, author: string, origin: string, kind: string, release: string, previous?: string|null, undoes?: string,
  *   incident: { id: string, name: string, status: string, impact: string, kind: string } | null,
  *   update: { id: string, status: string, body: string, affected_components: import("./state.mjs").AffectedComponent[] } | null,
  *   banner?: unknown, sig?: string }} JournalEntry

@@ -57,6 +57,8 @@ export async function publish(site, op, opts) {
     const now = opts.now ?? new Date().toISOString();
     const change = op(state, { author: opts.author, origin: opts.origin, now, newId }, (id) => findIncident(site, state, id));
     const buckets = change.incident ? touchedBuckets(site, change.incident) : new Map();
+    // An undone start takes the incident out of its history page again.
+    if (change.remove) buckets.set(bucketOf(change.remove.seq), readBucket(site, bucketOf(change.remove.seq)).filter((i) => i.id !== change.remove?.id));
     const next = { ...change.state, incidents: hotIncidents(change.state.incidents) };
     const files = render(next, { now, buckets, incidentIds: new Set(change.incident ? [change.incident.id] : []) });
     for (const [path, content] of change.files ?? []) files.set(path, content);
@@ -65,7 +67,7 @@ export async function publish(site, op, opts) {
     const fresh = update && update.created_at === now;
     /** @type {import("./journal.mjs").JournalEntry} */
     const entry = {
-      id: fresh ? update.id : newId(), at: now, author: opts.author, origin: opts.origin, kind: opts.kind ?? (fresh ? "update" : "change"), release,
+      id: fresh ? update.id : newId(), at: now, author: opts.author, origin: opts.origin, kind: opts.kind ?? (fresh ? "update" : "change"), release, previous,
       incident: change.incident ? { id: change.incident.id, name: change.incident.name, status: change.incident.status, impact: change.incident.impact, kind: change.incident.kind } : null,
       update: fresh ? { id: update.id, status: update.status, body: update.body, affected_components: update.affected_components } : null,
       ...(change.incident ? {} : { banner: next.banner }),

@@ -29,6 +29,7 @@ export function render(state, { now, buckets = new Map(), incidentIds }) {
     for (const i of list) if (!incidentIds || incidentIds.has(i.id)) files.set(`incidents/${i.id}.html`, incidentPage(state, i));
   }
   if (!buckets.has(lastBucket)) files.set(`history/page-${lastBucket}.html`, historyPage(state, lastBucket, lastBucket, []));
+  if (state.page.journal_key) files.set("journal-key.pub", state.page.journal_key);
   files.set("state.json", JSON.stringify({ ...state, incidents: hotIncidents(state.incidents) }, null, 1) + "\n");
   return files;
 }

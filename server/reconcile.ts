@@ -12,7 +12,10 @@ import { verifyEntry } from "./journal-keys";
  * signature does not verify (when a key is configured) are skipped and reported.
  */
 export async function importJournal(db: Database): Promise<{ imported: number; rejected: string[] }> {
-  const entries = readJournal(siteLayout(siteDir()).journal).filter((e) => e.origin === "backup" && e.update && e.incident);
+  const journal = readJournal(siteLayout(siteDir()).journal);
+  // An update later rolled back with "undo" is not taken in.
+  const undone = new Set(journal.map((e) => e.undoes).filter(Boolean));
+  const entries = journal.filter((e) => e.origin === "backup" && e.update && e.incident && !undone.has(e.id));
   const seen = db.prepare("SELECT 1 FROM journal_imports WHERE entry_id = ?");
   const rejected: string[] = [];
   let imported = 0;

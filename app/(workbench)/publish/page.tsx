@@ -5,6 +5,7 @@ import { Forbidden } from "@/components/Forbidden";
 import { BannerForm } from "@/components/publish/BannerForm";
 import { MaintenanceForm } from "@/components/publish/MaintenanceForm";
 import { UpdateForm } from "@/components/publish/UpdateForm";
+import { LinkPostmortemForm } from "@/components/publish/LinkPostmortemForm";
 import { readState } from "@/publisher/site.mjs";
 import { isOpen } from "@/publisher/state.mjs";
 import { siteDir } from "@/server/site-config";
@@ -17,7 +18,10 @@ export default async function PublishPage() {
   const state = readState(siteDir());
   const components = state.components.map((c) => ({ id: c.id, name: c.name, status: c.status }));
   const open = state.incidents.filter((i) => i.kind === "incident" && isOpen(i));
-  const postmortems = listIncidents(getDb()).map((i) => ({ slug: i.slug, title: i.title }));
+  const all = listIncidents(getDb());
+  const postmortems = all.map((i) => ({ slug: i.slug, title: i.title }));
+  const published = all.filter((i) => i.postmortemStatus === "published").map((i) => ({ slug: i.slug, title: i.title }));
+  const resolved = state.incidents.filter((i) => i.kind === "incident" && i.status === "resolved").map((i) => ({ id: i.id, name: i.name }));
   return (
     <>
       <h1>Publish status</h1>
@@ -35,6 +39,7 @@ export default async function PublishPage() {
         <UpdateForm mode={{ kind: "start", postmortems }} components={components} />
       </section>
       <section className="panel" aria-labelledby="banner-h"><h2 id="banner-h">Site banner</h2><BannerForm current={state.banner} /></section>
+      <section className="panel" aria-labelledby="link-h"><h2 id="link-h">Link a postmortem</h2><LinkPostmortemForm incidents={resolved} postmortems={published} /></section>
       <section className="panel" aria-labelledby="maint-h"><h2 id="maint-h">Scheduled maintenance</h2><MaintenanceForm components={components} /></section>
     </>
   );

@@ -1,0 +1,36 @@
+// @ts-check
+import { createInterface } from "node:readline";
+
+/**
+ * Questions and answers on the terminal, one line at a time. Works the same when answers are piped in
+ * (tests, scripts); at the end of input every question takes its default.
+ */
+export function terminal() {
+  const rl = createInterface({ input: process.stdin, terminal: false });
+  const lines = rl[Symbol.asyncIterator]();
+  let ended = false;
+  return {
+    /** @param {string} text */
+    print(text) {
+      process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
+    },
+    /** @param {string} question @param {string} [fallback] */
+    async ask(question, fallback = "") {
+      process.stdout.write(`${question}${fallback ? ` [${fallback}]` : ""}: `);
+      if (ended) return fallback;
+      const next = await lines.next();
+      if (next.done) {
+        ended = true;
+        process.stdout.write("\n");
+        return fallback;
+      }
+      process.stdout.write("\n");
+      return next.value.trim() || fallback;
+    },
+    close() {
+      rl.close();
+    },
+  };
+}
+
+/** @typedef {ReturnType<typeof terminal>} Terminal */

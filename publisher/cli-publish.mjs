@@ -1,0 +1,84 @@
+// @ts-check
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { publish } from "./publish.mjs";
+import { SHARED, readState, siteLayout } from "./site.mjs";
+import { writeRelease } from "./write.mjs";
+import { signEntry } from "./signing.mjs";
+
+/** @typedef {import("./publish.mjs").Operation} Operation @typedef {import("./cli-io.mjs").Terminal} Terminal */
+
+/** What a change will say, in plain words, before anyone confirms it. */
+/** @param {string} site @param {Operation} op @param {string} operator */
+export function describe(site, op, operator) {
+  const state = readState(site);
+  const change = op(state, { author: operator, origin: "backup", now: new Date().toISOString(), newId: () => "(new)" }, () => null);
+  const i = change.incident;
+  if (!i) return change.state.banner ? `Banner (${change.state.banner.level}): ${change.state.banner.text}` : "Remove the banner.";
+  const u = i.incident_updates[0];
+  const names = new Map(state.components.map((c) => [c.id, c.name]));
+  const comps = u.affected_components.map((c) => `  ${names.get(c.code) ?? c.code}: ${c.old_status.replace(/_/g, " ")} -> ${c.new_status.replace(/_/g, " ")}`);
+  return [`Incident: ${i.name}`, `Status:   ${u.status}`, `Message:  ${u.body}`, ...(comps.length ? ["Components:", ...comps] : ["Components: no change"])].join("\n");
+}
+
+/** Copies the site as it is now into a mirror folder and swaps the mirror over, the same way. */
+/** @param {string} site @param {string} mirror */
+function syncMirror(site, mirror) {
+  const from = siteLayout(site), to = siteLayout(mirror);
+  mkdirSync(to.root, { recursive: true });
+  for (const shared of SHARED) if (existsSync(join(from.store, shared))) cpSync(join(from.store, shared), join(to.store, shared), { recursive: true });
+  /** @type {Map<string, string>} */
+  const files = new Map();
+  const walk = (/** @type {string} */ dir, /** @type {string} */ prefix) => {
+    for (const name of readdirSync(dir)) {
+      if (SHARED.includes(name) && !prefix) continue;
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path, `${prefix}${name}/`);
+      else files.set(`${prefix}${name}`, readFileSync(path, "utf8"));
+    }
+  };
+  walk(site, "");
+  writeRelease(mirror, files);
+}
+
+/**
+ * Preview, confirm, publish, then mirrors and the after-command. Returns the process exit code.
+ * @param {{ site: string, op: Operation, operator: string, yes: boolean, io: Terminal, config: Record<string, any>, mirrors: string[], after?: string, kind?: string }} p
+ */
+export async function publishWith(p) {
+  p.io.print(`\nThis will be published on ${p.site}:\n${describe(p.site, p.op, p.operator)}\n`);
+  if (!p.yes) {
+    const answer = await p.io.ask("Publish this now? (y/n)", "n");
+    if (!/^y/i.test(answer)) {
+      p.io.print("Nothing was published. (Add --yes to publish without this question.)");
+      return 1;
+    }
+  }
+  const keyPath = p.config.key ?? join(siteLayout(p.site).root, "journal-key.pem");
+  const key = existsSync(keyPath) ? readFileSync(keyPath, "utf8") : null;
+  const result = await publish(p.site, p.op, {
+    author: p.operator, origin: "backup", kind: p.kind, waitMs: Number(process.env.SITREP_LOCK_WAIT_MS) || 30_000,
+    sign: key ? (entry) => signEntry(entry, key) : undefined,
+    onWait: (holder) => p.io.print(`Waiting: another publisher (the app?) is writing the site right now (${holder.trim()})…`),
+  });
+  p.io.print(`Published to ${p.site} (release ${result.release}).${result.incident ? ` Incident id: ${result.incident.id}` : ""}`);
+  p.io.print(`Journal: ${siteLayout(p.site).journal}${key ? " (signed)" : ""}`);
+  let code = 0;
+  for (const mirror of p.mirrors) {
+    try {
+      syncMirror(p.site, mirror);
+      p.io.print(`Mirrored to ${mirror}.`);
+    } catch (err) {
+      p.io.print(`Mirror ${mirror} FAILED: ${/** @type {Error} */ (err).message}`);
+      code = 4;
+    }
+  }
+  if (p.after) {
+    const run = spawnSync(p.after, { shell: true, stdio: "inherit" });
+    const status = run.status ?? 1;
+    p.io.print(status === 0 ? `After-command finished: ${p.after}` : `After-command FAILED with exit status ${status}: ${p.after} (the site itself was published)`);
+    if (status !== 0) code = 4;
+  }
+  return code;
+}

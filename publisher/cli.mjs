@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+// @ts-check
+// The backup publisher: `node publisher/cli.mjs --help`. Needs only Node; no install, database or network.
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseArgs } from "./cli-args.mjs";
+import { terminal } from "./cli-io.mjs";
+import { PublishError } from "./apply.mjs";
+import { SiteError, siteLayout } from "./site.mjs";
+import { RUNBOOK } from "./runbook.mjs";
+import * as commands from "./cli-commands.mjs";
+import { guided } from "./cli-guided.mjs";
+import { drill } from "./cli-drill.mjs";
+
+/** @param {NodeJS.ErrnoException} err @param {string} site */
+function explain(err, site) {
+  if (err instanceof PublishError || err instanceof SiteError) return err.message;
+  if (err.code === "EACCES" || err.code === "EPERM" || err.code === "EROFS") return `cannot write to ${site} (${err.code}); run as a user who can, or pick another --site; the live site was not changed`;
+  if (err.code === "ENOSPC") return `the disk is full where ${site} lives; free some space and publish again; the live site was not changed`;
+  return err.message;
+}
+
+async function main() {
+  const { command, flags } = parseArgs(process.argv.slice(2));
+  if (flags.help || command === "help") {
+    process.stdout.write(RUNBOOK);
+    return 0;
+  }
+  const site = resolve(String(flags.site ?? process.env.SITREP_SITE_DIR ?? resolve(process.env.SITREP_DATA_DIR ?? "data", "site")));
+  const configFile = siteLayout(site).config;
+  const config = existsSync(configFile) ? JSON.parse(readFileSync(configFile, "utf8")) : {};
+  const operator = String(flags.operator ?? config.operator ?? process.env.SITREP_OPERATOR ?? process.env.USER ?? "unknown operator");
+  const io = terminal();
+  const ctx = { site, flags, io, operator, config };
+  try {
+    switch (command) {
+      case null: return await guided(ctx);
+      case "status": return commands.status(ctx);
+      case "post": return await commands.post(ctx);
+      case "resolve": return await commands.resolve(ctx);
+      case "banner": return await commands.banner(ctx);
+      case "maintenance": return await commands.maintenanceCommand(ctx);
+      case "undo": return await commands.undo(ctx);
+      case "keygen": return await commands.keygen(ctx);
+      case "drill": return await drill(ctx);
+      default:
+        process.stderr.write(`sitrep: unknown command "${command}"; run with --help for the runbook\n`);
+        return 2;
+    }
+  } catch (err) {
+    process.stderr.write(`sitrep: ${explain(/** @type {NodeJS.ErrnoException} */ (err), site)}\n`);
+    return 1;
+  } finally {
+    io.close();
+  }
+}
+
+main().then((code) => process.exit(code), (err) => {
+  process.stderr.write(`sitrep: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,186 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawn, spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readFileSync, readlinkSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createSite } from "./publish.mjs";
+import { fixtureState } from "./fixture.mjs";
+import { readJournal } from "./journal.mjs";
+import { verifyEntry } from "./signing.mjs";
+
+/** A bare folder with only publisher/ and a published site in it: no node_modules, no app, no database. */
+async function bare() {
+  const dir = mkdtempSync(join(tmpdir(), "sitrep-cli-"));
+  test.after(() => rmSync(dir, { recursive: true, force: true }));
+  cpSync(import.meta.dirname, join(dir, "publisher"), { recursive: true, filter: (src) => !src.endsWith(".test.mjs") });
+  cpSync(join(import.meta.dirname, "..", "content", "drills"), join(dir, "content", "drills"), { recursive: true });
+  await createSite(join(dir, "site"), fixtureState(), []);
+  assert.equal(existsSync(join(dir, "node_modules")), false);
+  return dir;
+}
+
+function cli(dir, args, input = "", env = {}) {
+  const r = spawnSync(process.execPath, [join(dir, "publisher", "cli.mjs"), "--site", join(dir, "site"), ...args], { input, encoding: "utf8", cwd: dir, env: { ...process.env, ...env }, timeout: 30_000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+const state = (dir, site = "site") => JSON.parse(readFileSync(join(dir, site, "state.json"), "utf8"));
+
+test("--help is the runbook", async () => {
+  const dir = await bare();
+  const r = cli(dir, ["--help"]);
+  assert.equal(r.code, 0);
+  assert.match(r.out, /guided mode/);
+  assert.match(r.out, /--component ID=STATUS/);
+  assert.match(r.out, /EXAMPLES/);
+});
+
+test("one-line post from a bare copy, then update and resolve; journaled as backup with the operator", async () => {
+  const dir = await bare();
+  let r = cli(dir, ["post", "--name", "Elevated errors", "--status", "investigating", "--message", "We are investigating.", "--component", "api=major_outage", "--operator", "Sam", "--yes"]);
+  assert.equal(r.code, 0, r.err);
+  const id = state(dir).incidents[0].id;
+  assert.match(r.out, new RegExp(`Incident id: ${id}`));
+  r = cli(dir, ["post", "--incident", id, "--status", "identified", "--message", "Found it.", "--yes"]);
+  assert.equal(r.code, 0, r.err);
+  r = cli(dir, ["resolve", "--incident", id, "--yes"]);
+  assert.equal(r.code, 0, r.err);
+  const s = state(dir);
+  assert.deepEqual(s.incidents[0].incident_updates.map((u) => u.status), ["resolved", "identified", "investigating"]);
+  assert.equal(s.components.find((c) => c.id === "api").status, "operational");
+  const journal = readJournal(join(dir, "site.d", "journal.jsonl"));
+  assert.deepEqual(journal.map((e) => [e.origin, e.update.status]), [["backup", "investigating"], ["backup", "identified"], ["backup", "resolved"]]);
+  assert.equal(journal[0].author, "Sam");
+  assert.match(readFileSync(join(dir, "site", "index.html"), "utf8"), /All Systems Operational/);
+});
+
+test("guided mode: one question at a time on stdin, a preview, a confirmation and a summary", async () => {
+  const dir = await bare();
+  // 1 = start an incident; title; status 1 = investigating; component 1 (Public API) -> 3 = major outage; message; confirm.
+  const r = cli(dir, [], ["1", "API errors", "1", "1", "3", "Requests are failing.", "y", ""].join("\n"));
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /What do you want to do\?/);
+  assert.match(r.out, /This will be published on .*:\nIncident: API errors\nStatus: {3}investigating\nMessage: {2}Requests are failing\.\nComponents:\n {2}Public API: operational -> major outage/);
+  assert.match(r.out, /Published to /);
+  assert.equal(state(dir).components.find((c) => c.id === "api").status, "major_outage");
+  const declined = cli(dir, [], ["1", "Another", "1", "", "Text.", "n"].join("\n"));
+  assert.equal(declined.code, 1);
+  assert.match(declined.out, /Nothing was published/);
+  assert.equal(state(dir).incidents.length, 1);
+});
+
+test("bad input: one clear line, a non-zero exit, and the live site exactly as it was", async () => {
+  const dir = await bare();
+  const before = readlinkSync(join(dir, "site"));
+  const cases = [
+    [["post", "--name", "x", "--message", "y", "--component", "nope=major_outage", "--yes"], /^sitrep: components\.nope: no component "nope"/],
+    [["post", "--name", "x", "--message", "y", "--status", "panicking", "--yes"], /^sitrep: status: "panicking" is not one of/],
+    [["post", "--name", "x", "--message", "", "--yes"], /^sitrep: body: the message must not be empty/],
+    [["resolve", "--incident", "zzz", "--yes"], /^sitrep: incident: no incident "zzz"/],
+    [["post", "--name", "x", "--message", "y", "--yes", "--site", join(dir, "nowhere")], /^sitrep: no state\.json in /],
+  ];
+  for (const [args, message] of cases) {
+    const r = cli(dir, args);
+    assert.equal(r.code, 1, args.join(" "));
+    assert.match(r.err, message);
+    assert.equal(r.err.trim().split("\n").length, 1, "one line");
+  }
+  const postWithoutYes = cli(dir, ["post", "--name", "x", "--message", "y"]);
+  assert.match(postWithoutYes.out, /Nothing was published/);
+  assert.equal(readlinkSync(join(dir, "site")), before);
+  const stateFile = join(dir, "site", "state.json");
+  const good = readFileSync(stateFile, "utf8");
+  writeFileSync(stateFile, "{ broken");
+  const corrupt = cli(dir, ["post", "--name", "x", "--message", "y", "--yes"]);
+  assert.match(corrupt.err, /state\.json is corrupt .*restore it/);
+  writeFileSync(stateFile, good);
+});
+
+test("a lock held by a running publisher makes the CLI wait and then say so; a stale lock is taken over", async () => {
+  const dir = await bare();
+  const holder = spawn(process.execPath, ["-e", "setTimeout(() => {}, 20000)"]);
+  try {
+    writeFileSync(join(dir, "site.d", "lock"), JSON.stringify({ pid: holder.pid, host: (await import("node:os")).hostname(), at: new Date().toISOString() }));
+    const r = cli(dir, ["post", "--name", "x", "--message", "y", "--yes"], "", { SITREP_LOCK_WAIT_MS: "600" });
+    assert.equal(r.code, 1);
+    assert.match(r.out, /Waiting: another publisher/);
+    assert.match(r.err, /the site is locked by another publisher/);
+  } finally {
+    holder.kill();
+  }
+  await new Promise((res) => holder.once("exit", res));
+  const r = cli(dir, ["post", "--name", "x", "--message", "y", "--yes"]);
+  assert.equal(r.code, 0, r.err);
+});
+
+test("mirrors get the same site; a failing after-command is reported and makes the exit non-zero", async () => {
+  const dir = await bare();
+  const r = cli(dir, ["post", "--name", "Mirrored", "--message", "m", "--yes", "--mirror", join(dir, "cell-b"), "--after", "exit 3"]);
+  assert.equal(r.code, 4);
+  assert.match(r.out, /Mirrored to /);
+  assert.match(r.out, /After-command FAILED with exit status 3/);
+  assert.equal(state(dir, "cell-b").incidents[0].name, "Mirrored");
+  assert.equal(readFileSync(join(dir, "cell-b", "index.html"), "utf8"), readFileSync(join(dir, "site", "index.html"), "utf8"));
+});
+
+test("undo rolls back the last backup publish; keygen signs what follows", async () => {
+  const dir = await bare();
+  cli(dir, ["post", "--name", "Keep me", "--message", "a", "--yes"]);
+  cli(dir, ["post", "--name", "Oops", "--message", "b", "--yes"]);
+  const r = cli(dir, ["undo", "--yes"]);
+  assert.equal(r.code, 0, r.err);
+  assert.deepEqual(state(dir).incidents.map((i) => i.name), ["Keep me"]);
+  assert.doesNotMatch(readFileSync(join(dir, "site", "history", "page-0.html"), "utf8"), /Oops/);
+  const k = cli(dir, ["keygen"]);
+  assert.equal(k.code, 0, k.err);
+  assert.match(readFileSync(join(dir, "site", "journal-key.pub"), "utf8"), /BEGIN PUBLIC KEY/);
+  cli(dir, ["post", "--name", "Signed", "--message", "c", "--yes"]);
+  const last = readJournal(join(dir, "site.d", "journal.jsonl")).at(-1);
+  assert.ok(last.sig);
+  assert.ok(verifyEntry(last, state(dir).page.journal_key));
+  assert.equal(verifyEntry({ ...last, update: { ...last.update, body: "forged" } }, state(dir).page.journal_key), false);
+});
+
+test("SIGKILL at random points during CLI publishes never leaves the served site incomplete", { timeout: 60_000 }, async () => {
+  const dir = await bare();
+  for (let round = 0; round < 6; round++) {
+    const child = spawn(process.execPath, [join(dir, "publisher", "cli.mjs"), "post", "--site", join(dir, "site"), "--name", `R${round}`, "--message", "m", "--component", "web=partial_outage", "--yes"], { stdio: "ignore" });
+    await new Promise((r) => setTimeout(r, 40 + Math.random() * 120));
+    child.kill("SIGKILL");
+    await new Promise((r) => child.once("exit", r));
+    const s = state(dir);
+    assert.match(readFileSync(join(dir, "site", "index.html"), "utf8"), /<\/html>\n$/);
+    for (const i of s.incidents) assert.ok(existsSync(join(dir, "site", "incidents", `${i.id}.html`)));
+  }
+  assert.equal(cli(dir, ["post", "--name", "after the kills", "--message", "m", "--yes"]).code, 0, "stale locks are taken over");
+});
+
+test("a drill runs on a copy marked DRILL, times the steps, counts wrong turns, logs the outcome, and never touches the live site", async () => {
+  const dir = await bare();
+  const before = readlinkSync(join(dir, "site"));
+  const liveIndex = readFileSync(join(dir, "site", "index.html"), "utf8");
+  const scenario = join(dir, "scenario.json");
+  writeFileSync(scenario, JSON.stringify({ id: "fixture", title: "API down, sign-in down", briefing: "Practise.", steps: [
+    { title: "Investigating", instruction: "Start it.", expect: { status: "investigating", components: { api: ["major_outage"] } } },
+    { title: "Resolve", instruction: "Resolve it.", expect: { status: "resolved", all_operational: true } },
+  ] }));
+  const typed = [
+    'post --name "API errors" --status investigating --message "Looking." --component api=degraded_performance', // not bad enough: wrong turn
+    'post --incident latest --message "Worse than we thought." --component api=major_outage',
+    "status",
+    "resolve --incident nope --message done", // no such incident: wrong turn
+    "resolve --incident latest --message done",
+  ].join("\n");
+  const r = cli(dir, ["drill", "--scenario", scenario, "--sandbox", join(dir, "drill-site"), "--operator", "Alex"], typed + "\n");
+  assert.equal(r.code, 0, r.out + r.err);
+  assert.match(r.out, /DRILL: API down, sign-in down/);
+  assert.match(r.out, /Not yet: Public API is degraded performance, expected major outage/);
+  assert.match(r.out, /PASSED: Alex, first publish after \d+ s, 2 wrong turn\(s\)/);
+  assert.match(readFileSync(join(dir, "drill-site", "index.html"), "utf8"), /DRILL — not a real incident/);
+  assert.equal(readlinkSync(join(dir, "site")), before);
+  assert.equal(readFileSync(join(dir, "site", "index.html"), "utf8"), liveIndex);
+  assert.equal(readJournal(join(dir, "site.d", "journal.jsonl")).length, 0, "nothing journaled for the live site");
+  const [log] = readFileSync(join(dir, "site.d", "drills.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l));
+  assert.deepEqual([log.operator, log.scenario, log.passed, log.wrong_turns, log.steps.length], ["Alex", "fixture", true, 2, 2]);
+  assert.ok(log.first_publish_ms >= 0);
+});
