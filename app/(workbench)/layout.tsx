@@ -12,6 +12,7 @@ export default async function WorkbenchLayout({ children }: { children: React.Re
           <Link href="/incidents">Incidents</Link>
           <Link href="/services">Services</Link>
           {user && hasRole(user, "responder") && <Link href="/publish">Publish status</Link>}
+          {user && hasRole(user, "responder") && <Link href="/training">Training</Link>}
           <a href="/status/">Status page</a>
           {user && hasRole(user, "admin") && <Link href="/settings">Settings</Link>}
         </nav>
