@@ -4,12 +4,14 @@ import { startupRows } from "./startup.mjs";
 import { editorRows } from "./editor.mjs";
 import { cascadeRows } from "./cascade.mjs";
 import { statusRows } from "./status.mjs";
+import { cliRows } from "./cli.mjs";
 import { buildIfNeeded } from "../scripts/build-if-needed.mjs";
 
 const only = process.argv[2];
 const suites = { startup: startupRows, editor: async () => (buildIfNeeded(), editorRows()),
   cascade: async () => (buildIfNeeded(), cascadeRows()),
   status: async () => (buildIfNeeded(), statusRows()),
+  cli: () => cliRows(),
 };
 const rows = [];
 for (const [name, suite] of Object.entries(suites)) {

@@ -7,7 +7,6 @@ import { publishWith } from "./cli-publish.mjs";
 import { readJournal } from "./journal.mjs";
 import { findIncident } from "./publish.mjs";
 import { readState, siteLayout, SiteError } from "./site.mjs";
-import { generateKeys } from "./signing.mjs";
 import { isOpen, overallStatus } from "./state.mjs";
 import { currentRelease } from "./write.mjs";
 
@@ -106,7 +105,7 @@ export async function keygen(c) {
   const l = siteLayout(c.site);
   const keyFile = c.config.key ?? join(l.root, "journal-key.pem");
   if (existsSync(keyFile)) throw new SiteError(`a key already exists at ${keyFile}; remove it first if you really want a new one`);
-  const { privateKey, publicKey } = generateKeys();
+  const { privateKey, publicKey } = (await import("./signing.mjs")).generateKeys();
   writeFileSync(keyFile, privateKey, { mode: 0o600 });
   c.io.print(`Private key written to ${keyFile} (keep it with the operators' runbook, never on the public site).`);
   return run({ ...c, flags: { ...c.flags, yes: true } }, (s, ctx) => ({

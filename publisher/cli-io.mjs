@@ -6,8 +6,10 @@ import { createInterface } from "node:readline";
  * (tests, scripts); at the end of input every question takes its default.
  */
 export function terminal() {
-  const rl = createInterface({ input: process.stdin, terminal: false });
-  const lines = rl[Symbol.asyncIterator]();
+  /** @type {import("node:readline").Interface|null} */
+  let rl = null;
+  /** @type {AsyncIterator<string>|null} */
+  let lines = null;
   let ended = false;
   return {
     /** @param {string} text */
@@ -18,6 +20,9 @@ export function terminal() {
     async ask(question, fallback = "") {
       process.stdout.write(`${question}${fallback ? ` [${fallback}]` : ""}: `);
       if (ended) return fallback;
+      // Standard input is only opened once a question is asked: one-line publishes never wait on it.
+      rl ??= createInterface({ input: process.stdin, terminal: false });
+      lines ??= rl[Symbol.asyncIterator]();
       const next = await lines.next();
       if (next.done) {
         ended = true;
@@ -28,7 +33,7 @@ export function terminal() {
       return next.value.trim() || fallback;
     },
     close() {
-      rl.close();
+      rl?.close();
     },
   };
 }

@@ -1,11 +1,9 @@
 // @ts-check
-import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { publish } from "./publish.mjs";
 import { SHARED, readState, siteLayout } from "./site.mjs";
 import { writeRelease } from "./write.mjs";
-import { signEntry } from "./signing.mjs";
 
 /** @typedef {import("./publish.mjs").Operation} Operation @typedef {import("./cli-io.mjs").Terminal} Terminal */
 
@@ -57,9 +55,10 @@ export async function publishWith(p) {
   }
   const keyPath = p.config.key ?? join(siteLayout(p.site).root, "journal-key.pem");
   const key = existsSync(keyPath) ? readFileSync(keyPath, "utf8") : null;
+  const signEntry = key ? (await import("./signing.mjs")).signEntry : null;
   const result = await publish(p.site, p.op, {
     author: p.operator, origin: "backup", kind: p.kind, waitMs: Number(process.env.SITREP_LOCK_WAIT_MS) || 30_000,
-    sign: key ? (entry) => signEntry(entry, key) : undefined,
+    sign: key && signEntry ? (entry) => signEntry(entry, key) : undefined,
     onWait: (holder) => p.io.print(`Waiting: another publisher (the app?) is writing the site right now (${holder.trim()})…`),
   });
   p.io.print(`Published to ${p.site} (release ${result.release}).${result.incident ? ` Incident id: ${result.incident.id}` : ""}`);
@@ -75,6 +74,7 @@ export async function publishWith(p) {
     }
   }
   if (p.after) {
+    const { spawnSync } = await import("node:child_process");
     const run = spawnSync(p.after, { shell: true, stdio: "inherit" });
     const status = run.status ?? 1;
     p.io.print(status === 0 ? `After-command finished: ${p.after}` : `After-command FAILED with exit status ${status}: ${p.after} (the site itself was published)`);

@@ -9,8 +9,6 @@ import { PublishError } from "./apply.mjs";
 import { SiteError, siteLayout } from "./site.mjs";
 import { RUNBOOK } from "./runbook.mjs";
 import * as commands from "./cli-commands.mjs";
-import { guided } from "./cli-guided.mjs";
-import { drill } from "./cli-drill.mjs";
 
 /** @param {NodeJS.ErrnoException} err @param {string} site */
 function explain(err, site) {
@@ -34,7 +32,8 @@ async function main() {
   const ctx = { site, flags, io, operator, config };
   try {
     switch (command) {
-      case null: return await guided(ctx);
+      // Loaded only when used, so a one-line publish starts as fast as it can.
+      case null: return await (await import("./cli-guided.mjs")).guided(ctx);
       case "status": return commands.status(ctx);
       case "post": return await commands.post(ctx);
       case "resolve": return await commands.resolve(ctx);
@@ -42,7 +41,7 @@ async function main() {
       case "maintenance": return await commands.maintenanceCommand(ctx);
       case "undo": return await commands.undo(ctx);
       case "keygen": return await commands.keygen(ctx);
-      case "drill": return await drill(ctx);
+      case "drill": return await (await import("./cli-drill.mjs")).drill(ctx);
       default:
         process.stderr.write(`sitrep: unknown command "${command}"; run with --help for the runbook\n`);
         return 2;
