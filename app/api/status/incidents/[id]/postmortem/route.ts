@@ -18,7 +18,8 @@ export async function POST(req: Request, ctx: { params: Promise<{ id: string }> 
   const pm = getIncident(getDb(), input.postmortem);
   if (!pm) return problem(404, [`postmortem: no postmortem "${input.postmortem}"`]);
   if (pm.postmortemStatus !== "published") return problem(400, [`postmortem: "${pm.slug}" is ${pm.postmortemStatus.replace("_", " ")}; publish it in the workbench first`]);
-  const body = renderMarkdown(exportPostmortem(pm).replace(/^---\n[\s\S]*?\n---\n/, "").replace(/^# .*\n/, ""));
+  // The page supplies its own title, so the front matter and the "# Title" line are left out.
+  const body = renderMarkdown(exportPostmortem(pm).replace(/^---\n[\s\S]*?\n---\n/, "").replace(/^\s*# .*\n/, ""));
   const id = (await ctx.params).id;
   return publishAndAnswer(user, (s, c, find) => {
     const incident = find(id);
