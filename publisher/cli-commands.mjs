@@ -1,7 +1,7 @@
 // @ts-check
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { linkPostmortem, maintenance, postUpdate, setBanner, startIncident, PublishError } from "./apply.mjs";
+import { maintenance, postUpdate, setBanner, startIncident, PublishError } from "./apply.mjs";
 import { componentFlags } from "./cli-args.mjs";
 import { publishWith } from "./cli-publish.mjs";
 import { readJournal } from "./journal.mjs";
@@ -112,5 +112,3 @@ export async function keygen(c) {
     state: { ...s, page: { ...s.page, journal_key: publicKey, journal_key_since: ctx.now, updated_at: ctx.now } }, incident: null,
   }), "keygen");
 }
-
-export { linkPostmortem };

@@ -46,6 +46,9 @@ test("start, update and resolve an incident: pages, JSON, feeds, history and jou
     ["investigating", "app", "ops@example.com"], ["identified", "app", "ops@example.com"], ["resolved", "app", "ops@example.com"],
   ]);
   assert.equal(readlinkSync(site), join("site.d", "releases", resolved.release));
+  await publish(site, (s, ctx) => setBanner(s, { text: "All good now." }, ctx), opts);
+  assert.match(read(site, "history/page-0.html"), /Elevated API errors/, "a publish that touches no incident leaves history as it was");
+  assert.match(read(site, `incidents/${id}.html`), /Fixed\./);
 });
 
 test("bad input is refused by field and leaves the live site exactly as it was", async () => {

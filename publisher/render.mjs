@@ -28,7 +28,8 @@ export function render(state, { now, buckets = new Map(), incidentIds }) {
     files.set(`state/bucket-${bucket}.json`, JSON.stringify({ bucket, incidents: list }) + "\n");
     for (const i of list) if (!incidentIds || incidentIds.has(i.id)) files.set(`incidents/${i.id}.html`, incidentPage(state, i));
   }
-  if (!buckets.has(lastBucket)) files.set(`history/page-${lastBucket}.html`, historyPage(state, lastBucket, lastBucket, []));
+  // A site without any incident still needs the page that history/index.html links to.
+  if (state.next_seq === 0) files.set("history/page-0.html", historyPage(state, 0, 0, []));
   if (state.page.journal_key) files.set("journal-key.pub", state.page.journal_key);
   files.set("state.json", JSON.stringify({ ...state, incidents: hotIncidents(state.incidents) }, null, 1) + "\n");
   return files;

@@ -3,6 +3,7 @@ import { memo, useState } from "react";
 import type { TimelineEvent } from "@/lib/model";
 import { utcToZoned, zonedToUtc } from "@/lib/time/zone";
 import { EventFields } from "./EventFields";
+import { EventSummary } from "../incident/EventSummary";
 import type { ServiceOption } from "./types";
 
 /** One timeline row; editing keeps its draft locally, so typing re-renders this row only. */
@@ -20,13 +21,7 @@ export const EventRow = memo(function EventRow({ event, zone, services, onSave, 
   if (!draft) {
     return (
       <li className="event-row">
-        <time dateTime={event.at}>{w.time} <span className="muted">{w.abbr}</span><span className="date">{w.date}</span></time>
-        <div>
-          <span className="kind">{event.kind.replace(/_/g, " ")}</span>
-          {event.actor && <strong>{event.actor}: </strong>}
-          <span className="text">{event.text}</span>
-          {event.services.length > 0 && <div className="svc">{event.services.join(", ")}</div>}
-        </div>
+        <EventSummary event={event} {...w} />
         <div className="row-actions">
           <button type="button" className="secondary small" onClick={() => setDraft({ ...event, date: w.date, time: w.time })}>Edit</button>
           <button type="button" className="secondary small" onClick={() => onDelete(event)} aria-label={`Delete event at ${w.time}`}>Delete</button>

@@ -1,6 +1,7 @@
 "use client";
 import { memo, useEffect, useMemo, useState } from "react";
 import type { TimelineEvent } from "@/lib/model";
+import { EventSummary } from "./EventSummary";
 
 type Choice = "incident" | "utc" | "viewer";
 
@@ -21,16 +22,7 @@ const Row = memo(function Row({ e, f, first }: { e: TimelineEvent; f: Intl.DateT
   const w = parts(f, e.at);
   return (
     <li data-at={e.at} id={first ? `t-${e.at}` : undefined}>
-      <time dateTime={e.at}>
-        {w.time} <span className="muted">{w.abbr}</span>
-        <span className="date">{w.date}</span>
-      </time>
-      <div>
-        <span className="kind">{e.kind.replace(/_/g, " ")}</span>
-        {e.actor && <strong>{e.actor}: </strong>}
-        <span className="text">{e.text}</span>
-        {e.services.length > 0 && <div className="svc">{e.services.join(", ")}</div>}
-      </div>
+      <EventSummary event={e} {...w} />
     </li>
   );
 });

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
-import { SaveError } from "@/db/incidents";
+import { getDb } from "@/db/connection";
+import { getIncident, SaveError, type StoredPostmortem } from "@/db/incidents";
 import { ImportError } from "@/lib/markdown/import";
 import { problem } from "./http";
 
@@ -14,4 +15,9 @@ export function handleSaveErrors<T>(fn: () => T): T | NextResponse {
     if (err instanceof ImportError) return problem(400, err.problems);
     throw err;
   }
+}
+
+/** The incident named in the URL, or the 404 to answer with. */
+export function incidentOr404(slug: string): StoredPostmortem | NextResponse {
+  return getIncident(getDb(), slug) ?? problem(404, [`slug: no incident called "${slug}"`]);
 }

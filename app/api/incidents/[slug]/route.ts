@@ -1,17 +1,16 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/db/connection";
-import { getIncident, updateIncident } from "@/db/incidents";
+import { updateIncident } from "@/db/incidents";
 import { updateIncidentSchema } from "@/lib/api-schemas";
 import { deriveMetrics } from "@/lib/metrics";
-import { apiUser, problem, readJson } from "../../_lib/http";
-import { handleSaveErrors, type SlugContext } from "../../_lib/incident-routes";
+import { apiUser, readJson } from "../../_lib/http";
+import { handleSaveErrors, incidentOr404, type SlugContext } from "../../_lib/incident-routes";
 
 export async function GET(req: Request, ctx: SlugContext) {
   const user = await apiUser(req, "viewer");
   if (user instanceof NextResponse) return user;
-  const { slug } = await ctx.params;
-  const incident = getIncident(getDb(), slug);
-  if (!incident) return problem(404, [`slug: no incident called "${slug}"`]);
+  const incident = incidentOr404((await ctx.params).slug);
+  if (incident instanceof NextResponse) return incident;
   return NextResponse.json({ ...incident, metrics: deriveMetrics(incident.milestones) });
 }
 
