@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import type { Postmortem } from "@/lib/model";
 
 export interface Draft {
@@ -31,11 +31,10 @@ export function useDraftBackup(slug: string, version: number, pm: Postmortem, di
     }, 800);
     return () => clearTimeout(t);
   }, [key, version, pm, dirty]);
-  return {
-    found,
-    clear: () => {
-      localStorage.removeItem(key);
-      setFound(null);
-    },
-  };
+  const clear = useCallback(() => {
+    localStorage.removeItem(key);
+    setFound(null);
+  }, [key]);
+  // Stable between renders, so callers can list it in their hooks' dependencies.
+  return useMemo(() => ({ found, clear }), [found, clear]);
 }

@@ -5,8 +5,8 @@ import remarkRehype from "remark-rehype";
 import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
 
-// GitHub's sanitising schema, minus the "user-content-" id clobbering prefix we do not need,
-// keeps no scripts, no event handlers, no style, and only http(s)/mailto links.
+// GitHub's sanitising schema keeps no scripts, no event handlers and no style; links are further
+// limited to http(s) and mailto.
 const schema = {
   ...defaultSchema,
   protocols: { ...defaultSchema.protocols, href: ["http", "https", "mailto"] },
