@@ -10,7 +10,7 @@ const FEED_SIZE = 50;
 export function feedEntries(incidents) {
   return incidents
     .flatMap((i) => i.incident_updates.map((u) => ({ incident: i, update: u })))
-    .sort((a, b) => b.update.created_at.localeCompare(a.update.created_at))
+    .sort((a, b) => (a.update.created_at < b.update.created_at ? 1 : a.update.created_at > b.update.created_at ? -1 : 0))
     .slice(0, FEED_SIZE);
 }
 

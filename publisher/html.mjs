@@ -1,5 +1,6 @@
 // @ts-check
 import { escapeHtml } from "./markdown.mjs";
+import { formatFromTable } from "./zone-table.mjs";
 
 export const esc = escapeHtml;
 
@@ -22,8 +23,19 @@ ul.list{padding-left:1.1rem}nav.pages{display:flex;justify-content:space-between
 
 /** The page's time zone formatter, cached per zone. */
 const formatters = new Map();
+/** @type {Map<string, import("./zone-table.mjs").Span[]>} */
+const tables = new Map();
+
+/** Lets `when` format this zone from a precomputed table instead of initialising Intl. */
+/** @param {string} zone @param {import("./zone-table.mjs").Span[]|undefined} table */
+export function useZoneTable(zone, table) {
+  if (table?.length) tables.set(zone, table);
+}
+
 /** @param {string} iso @param {string} zone */
 export function when(iso, zone) {
+  const fromTable = tables.has(zone) ? formatFromTable(/** @type {any} */ (tables.get(zone)), Date.parse(iso)) : null;
+  if (fromTable) return `<time datetime="${esc(iso)}">${esc(fromTable)}</time>`;
   let f = formatters.get(zone);
   if (!f) {
     f = new Intl.DateTimeFormat("en-US", { timeZone: zone, month: "short", day: "numeric", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZoneName: "short" });

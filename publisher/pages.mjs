@@ -41,7 +41,7 @@ function uptimeBar(days, today) {
 /** @param {SiteState} state @param {string} now */
 export function indexPage(state, now) {
   const overall = overallStatus(state);
-  const open = state.incidents.filter((i) => i.kind === "incident" && isOpen(i)).sort((a, b) => b.updated_at.localeCompare(a.updated_at));
+  const open = state.incidents.filter((i) => i.kind === "incident" && isOpen(i)).sort((a, b) => (a.updated_at < b.updated_at ? 1 : a.updated_at > b.updated_at ? -1 : 0));
   const maint = state.incidents.filter((i) => i.kind === "maintenance" && isOpen(i));
   const past = state.incidents.filter((i) => i.kind === "incident" && !isOpen(i)).sort((a, b) => b.seq - a.seq).slice(0, 5);
   const groups = [...new Set(state.components.map((c) => c.group_name || ""))];

@@ -8,6 +8,7 @@ import { incidentPage, indexPage } from "./pages.mjs";
 import { readBucket, readState, siteLayout } from "./site.mjs";
 import { BUCKET_SIZE, bucketOf, hotIncidents } from "./state.mjs";
 import { writeRelease } from "./write.mjs";
+import { zoneTable } from "./zone-table.mjs";
 
 /** @typedef {import("./state.mjs").SiteState} SiteState @typedef {import("./state.mjs").Incident} Incident */
 /** @typedef {import("./apply.mjs").Context} Context @typedef {import("./apply.mjs").Change} Change */
@@ -96,7 +97,9 @@ export async function createSite(site, state, all, now = new Date().toISOString(
   const l = siteLayout(site);
   mkdirSync(l.root, { recursive: true });
   return withLock(l.lock, () => {
-    const next = { ...state, incidents: hotIncidents(all) };
+    // The zone's offsets are worked out once here, so later publishes format times without ICU.
+    const page = state.page.zone_table ? state.page : { ...state.page, zone_table: zoneTable(state.page.time_zone) };
+    const next = { ...state, page, incidents: hotIncidents(all) };
     return writeRelease(site, render(next, { now, buckets: bucketsOf(all) }));
   });
 }

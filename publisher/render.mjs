@@ -3,6 +3,7 @@ import { apiFiles } from "./api.mjs";
 import { atomFeed, feedEntries, rssFeed } from "./feeds.mjs";
 import { historyIndex, historyPage, incidentPage, indexPage } from "./pages.mjs";
 import { bucketOf, hotIncidents } from "./state.mjs";
+import { useZoneTable } from "./html.mjs";
 
 /** @typedef {import("./state.mjs").SiteState} SiteState @typedef {import("./state.mjs").Incident} Incident */
 
@@ -15,6 +16,7 @@ import { bucketOf, hotIncidents } from "./state.mjs";
  * @returns {Map<string, string>}
  */
 export function render(state, { now, buckets = new Map(), incidentIds }) {
+  useZoneTable(state.page.time_zone, state.page.zone_table);
   const files = new Map();
   files.set("index.html", indexPage(state, now));
   const entries = feedEntries(state.incidents);
