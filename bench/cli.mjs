@@ -45,8 +45,15 @@ export async function cliRows({ runs = 15 } = {}) {
       const log = JSON.parse(readFileSync(join(dir, "site.d", "drills.jsonl"), "utf8").trim().split("\n").at(-1));
       return log.first_publish_ms;
     });
+    // For reference: what starting Node itself costs on this machine, measured the same way.
+    const bare = await measure(runs, () => {
+      const t = performance.now();
+      spawnSync(process.execPath, ["-e", "0"]);
+      return performance.now() - t;
+    });
     return [
       { name: "CLI publish, cold start to site swapped (1,000 past incidents)", unit: "ms", target: "< 150 ms", ...publish },
+      { name: "reference: bare `node -e 0` on this machine", unit: "ms", ...bare },
       { name: "scripted drill (Kinesis scenario): time to first publish", unit: "ms", ...drill },
     ];
   } finally {
