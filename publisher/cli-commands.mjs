@@ -5,7 +5,6 @@ import { maintenance, postUpdate, setBanner, startIncident, PublishError } from 
 import { componentFlags } from "./cli-args.mjs";
 import { publishWith } from "./cli-publish.mjs";
 import { readJournal } from "./journal.mjs";
-import { findIncident } from "./publish.mjs";
 import { readState, siteLayout, SiteError } from "./site.mjs";
 import { isOpen, overallStatus } from "./state.mjs";
 import { currentRelease } from "./write.mjs";
@@ -19,11 +18,13 @@ const run = (c, op, kind) => publishWith({
   mirrors: [...(c.config.mirrors ?? []), ...(c.flags.mirror ?? [])], after: c.flags.after ?? c.config.after,
 });
 
-/** An incident by id, or "latest" for the most recent open one. */
-/** @param {string} site @param {string} id */
-function need(site, id) {
-  const state = readState(site);
-  const found = id === "latest" ? state.incidents.filter(isOpen).sort((a, b) => b.seq - a.seq)[0] ?? null : findIncident(site, state, id);
+/**
+ * An incident by id, or "latest" for the most recent open one, looked up in the state the operation
+ * was given (read under the lock), so an update always applies to the incident as it is now.
+ * @param {import("./state.mjs").SiteState} state @param {(id: string) => import("./state.mjs").Incident|null} find @param {string} id
+ */
+export function need(state, find, id) {
+  const found = id === "latest" ? state.incidents.filter(isOpen).sort((a, b) => b.seq - a.seq)[0] ?? null : find(id);
   if (!found) throw new PublishError("incident", `no incident "${id}"; run "status" to see the open ones and their ids`);
   return found;
 }
@@ -46,7 +47,7 @@ export function status(c) {
 export function post(c) {
   const f = c.flags;
   const input = { name: f.name, status: f.status, impact: f.impact, body: f.message, components: f.component ? componentFlags(f.component) : undefined };
-  if (f.incident) return run(c, (s, ctx) => postUpdate(s, need(c.site, f.incident), input, ctx));
+  if (f.incident) return run(c, (s, ctx, find) => postUpdate(s, need(s, find, f.incident), input, ctx));
   if (!f.name) throw new PublishError("name", 'a new incident needs --name "…" (or --incident ID to update an open one)');
   return run(c, (s, ctx) => startIncident(s, input, ctx));
 }
@@ -56,7 +57,7 @@ export function resolve(c) {
   const f = c.flags;
   if (!f.incident) throw new PublishError("incident", "which incident? add --incident ID (see \"status\")");
   const body = f.message ?? "This incident has been resolved.";
-  return run(c, (s, ctx) => postUpdate(s, need(c.site, f.incident), { status: "resolved", body, components: f.component ? componentFlags(f.component) : undefined }, ctx));
+  return run(c, (s, ctx, find) => postUpdate(s, need(s, find, f.incident), { status: "resolved", body, components: f.component ? componentFlags(f.component) : undefined }, ctx));
 }
 
 /** @param {Ctx} c */
@@ -68,7 +69,7 @@ export function banner(c) {
 /** @param {Ctx} c */
 export function maintenanceCommand(c) {
   const f = c.flags;
-  if (f.incident) return run(c, (s, ctx) => maintenance(s, need(c.site, f.incident), { status: f.status, body: f.message }, ctx));
+  if (f.incident) return run(c, (s, ctx, find) => maintenance(s, need(s, find, f.incident), { status: f.status, body: f.message }, ctx));
   const components = (f.component ?? []).map((/** @type {string} */ x) => x.split("=")[0]);
   return run(c, (s, ctx) => maintenance(s, null, { name: f.name, body: f.message, scheduled_for: f.from, scheduled_until: f.until, components }, ctx));
 }
@@ -86,9 +87,9 @@ export async function undo(c) {
   if (!existsSync(earlierFile)) throw new SiteError(`release ${last.previous} is no longer kept, so it cannot be restored`);
   const earlier = JSON.parse(readFileSync(earlierFile, "utf8"));
   c.io.print(`Undoing: ${last.incident?.name ?? "banner"}${last.update ? ` (${last.update.status}: ${last.update.body.slice(0, 60)})` : ""}`);
-  const code = await run(c, (state) => {
+  const code = await run(c, (_state, _ctx, find) => {
     const before = last.incident ? earlier.incidents.find((/** @type {{ id: string }} */ i) => i.id === last.incident?.id) ?? null : null;
-    const now = last.incident ? findIncident(c.site, state, last.incident.id) : null;
+    const now = last.incident ? find(last.incident.id) : null;
     return { state: earlier, incident: before, remove: !before && now ? now : undefined };
   }, "undo");
   if (code === 0) {

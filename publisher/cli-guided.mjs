@@ -1,7 +1,7 @@
 // @ts-check
 import { maintenance, postUpdate, setBanner, startIncident } from "./apply.mjs";
 import { publishWith } from "./cli-publish.mjs";
-import { status, undo } from "./cli-commands.mjs";
+import { need, status, undo } from "./cli-commands.mjs";
 import { readState } from "./site.mjs";
 import { isOpen } from "./state.mjs";
 
@@ -74,16 +74,17 @@ export async function guided(c) {
     return publishOp((s, ctx) => startIncident(s, { name, status: st, body, components }, ctx));
   }
   if (action === "Update an open incident" || action === "Resolve an open incident") {
+    // Only the id is kept: the update is applied to the incident as it is when publishing, not as it was when asked.
     const incident = open[await choose(c.io, "Which incident?", open.map((i) => `${i.name} (${i.status})`), 0)];
     if (action === "Resolve an open incident") {
       const body = await askMessage(c, "Message for customers", "This incident has been resolved.");
-      return publishOp((s, ctx) => postUpdate(s, incident, { status: "resolved", body }, ctx));
+      return publishOp((s, ctx, find) => postUpdate(s, need(s, find, incident.id), { status: "resolved", body }, ctx));
     }
     const statuses = ["investigating", "identified", "monitoring", "resolved"];
     const st = statuses[await choose(c.io, "Status:", statuses, Math.max(0, statuses.indexOf(incident.status)))];
     const components = await askComponents(c, "operational");
     const body = await askMessage(c, "Message for customers");
-    return publishOp((s, ctx) => postUpdate(s, incident, { status: st, body, components }, ctx));
+    return publishOp((s, ctx, find) => postUpdate(s, need(s, find, incident.id), { status: st, body, components }, ctx));
   }
   if (action === "Set or clear the banner") {
     const text = await c.io.ask("Banner text (Enter to remove the banner)", state.banner?.text ?? "");

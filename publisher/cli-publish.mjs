@@ -1,8 +1,8 @@
 // @ts-check
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { publish } from "./publish.mjs";
-import { SHARED, readState, siteLayout } from "./site.mjs";
+import { dryRun, publish } from "./publish.mjs";
+import { SHARED, siteLayout } from "./site.mjs";
 import { writeRelease } from "./write.mjs";
 
 /** @typedef {import("./publish.mjs").Operation} Operation @typedef {import("./cli-io.mjs").Terminal} Terminal */
@@ -10,8 +10,7 @@ import { writeRelease } from "./write.mjs";
 /** What a change will say, in plain words, before anyone confirms it. */
 /** @param {string} site @param {Operation} op @param {string} operator */
 export function describe(site, op, operator) {
-  const state = readState(site);
-  const change = op(state, { author: operator, origin: "backup", now: new Date().toISOString(), newId: () => "(new)" }, () => null);
+  const { before: state, change } = dryRun(site, op, { author: operator, origin: "backup" });
   const i = change.incident;
   if (!i) return change.state.banner ? `Banner (${change.state.banner.level}): ${change.state.banner.text}` : "Remove the banner.";
   const u = i.incident_updates[0];

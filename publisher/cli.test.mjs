@@ -184,3 +184,24 @@ test("a drill runs on a copy marked DRILL, times the steps, counts wrong turns, 
   assert.deepEqual([log.operator, log.scenario, log.passed, log.wrong_turns, log.steps.length], ["Alex", "fixture", true, 2, 2]);
   assert.ok(log.first_publish_ms >= 0);
 });
+
+test("guided mode applies its update to the incident as it is when publishing, keeping what others posted meanwhile", async () => {
+  const dir = await bare();
+  assert.equal(cli(dir, ["post", "--name", "Slow API", "--message", "first", "--yes"]).code, 0);
+  const id = state(dir).incidents[0].id;
+  const child = spawn(process.execPath, [join(dir, "publisher", "cli.mjs"), "--site", join(dir, "site")], { cwd: dir });
+  let out = "";
+  const waitFor = (text) => new Promise((resolve) => {
+    const check = () => (out.includes(text) ? resolve(undefined) : setTimeout(check, 20));
+    check();
+  });
+  child.stdout.on("data", (d) => (out += d));
+  child.stdin.write("2\n1\n");                      // update an open incident: the only one
+  await waitFor("Status:");
+  const { publish } = await import("./publish.mjs");
+  const { postUpdate } = await import("./apply.mjs");
+  await publish(join(dir, "site"), (s, ctx, find) => postUpdate(s, find(id), { status: "identified", body: "posted by the app meanwhile" }, ctx), { author: "app", origin: "app" });
+  child.stdin.end("3\n\nfrom the guided mode\ny\n");  // monitoring, no components, message, confirm
+  assert.equal(await new Promise((r) => child.once("exit", r)), 0, out);
+  assert.deepEqual(state(dir).incidents[0].incident_updates.map((u) => u.body), ["from the guided mode", "posted by the app meanwhile", "first"]);
+});

@@ -80,13 +80,20 @@ export async function publish(site, op, opts) {
 }
 
 /**
- * What an operation would publish, without writing anything: the front page and the incident's page.
+ * Runs an operation against the site as it is, writing nothing: the state before, the change, and when.
  * @param {string} site @param {Operation} op @param {{ author: string, origin: "app"|"backup" }} opts
  */
-export function preview(site, op, opts) {
-  const state = readState(site);
+export function dryRun(site, op, opts) {
+  const before = readState(site);
   const now = new Date().toISOString();
-  const change = op(state, { ...opts, now, newId }, (id) => findIncident(site, state, id));
+  const change = op(before, { ...opts, now, newId }, (id) => findIncident(site, before, id));
+  return { before, change, now };
+}
+
+/** What an operation would publish: the front page and the incident's page, rendered but not written. */
+/** @param {string} site @param {Operation} op @param {{ author: string, origin: "app"|"backup" }} opts */
+export function preview(site, op, opts) {
+  const { change, now } = dryRun(site, op, opts);
   const next = { ...change.state, incidents: hotIncidents(change.state.incidents) };
   return { index: indexPage(next, now), incident: change.incident ? incidentPage(next, change.incident) : null };
 }
