@@ -12,9 +12,9 @@ import { currentRelease } from "./write.mjs";
 /** @typedef {import("./cli-io.mjs").Terminal} Terminal */
 /** @typedef {{ site: string, flags: Record<string, any>, io: Terminal, operator: string, config: Record<string, any> }} Ctx */
 
-/** @param {Ctx} c @param {import("./publish.mjs").Operation} op @param {string} [kind] */
-const run = (c, op, kind) => publishWith({
-  site: c.site, op, operator: c.operator, yes: Boolean(c.flags.yes), io: c.io, config: c.config, kind,
+/** @param {Ctx} c @param {import("./publish.mjs").Operation} op @param {string} [kind] @param {string} [undoes] */
+const run = (c, op, kind, undoes) => publishWith({
+  site: c.site, op, operator: c.operator, yes: Boolean(c.flags.yes), io: c.io, config: c.config, kind, undoes,
   mirrors: [...(c.config.mirrors ?? []), ...(c.flags.mirror ?? [])], after: c.flags.after ?? c.config.after,
 });
 
@@ -87,17 +87,12 @@ export async function undo(c) {
   if (!existsSync(earlierFile)) throw new SiteError(`release ${last.previous} is no longer kept, so it cannot be restored`);
   const earlier = JSON.parse(readFileSync(earlierFile, "utf8"));
   c.io.print(`Undoing: ${last.incident?.name ?? "banner"}${last.update ? ` (${last.update.status}: ${last.update.body.slice(0, 60)})` : ""}`);
-  const code = await run(c, (_state, _ctx, find) => {
+  // The undo's own journal entry names what it undid, so the journal is only ever appended to.
+  return run(c, (_state, _ctx, find) => {
     const before = last.incident ? earlier.incidents.find((/** @type {{ id: string }} */ i) => i.id === last.incident?.id) ?? null : null;
     const now = last.incident ? find(last.incident.id) : null;
     return { state: earlier, incident: before, remove: !before && now ? now : undefined };
-  }, "undo");
-  if (code === 0) {
-    const entries = readJournal(siteLayout(c.site).journal);
-    const mine = entries[entries.length - 1];
-    writeFileSync(siteLayout(c.site).journal, entries.map((e) => JSON.stringify(e === mine ? { ...e, undoes: last.id } : e)).join("\n") + "\n");
-  }
-  return code;
+  }, "undo", last.id);
 }
 
 /** Creates the signing key and publishes its public half on the site. */

@@ -41,7 +41,7 @@ function syncMirror(site, mirror) {
 
 /**
  * Preview, confirm, publish, then mirrors and the after-command. Returns the process exit code.
- * @param {{ site: string, op: Operation, operator: string, yes: boolean, io: Terminal, config: Record<string, any>, mirrors: string[], after?: string, kind?: string }} p
+ * @param {{ site: string, op: Operation, operator: string, yes: boolean, io: Terminal, config: Record<string, any>, mirrors: string[], after?: string, kind?: string, undoes?: string }} p
  */
 export async function publishWith(p) {
   p.io.print(`\nThis will be published on ${p.site}:\n${describe(p.site, p.op, p.operator)}\n`);
@@ -56,7 +56,7 @@ export async function publishWith(p) {
   const key = existsSync(keyPath) ? readFileSync(keyPath, "utf8") : null;
   const signEntry = key ? (await import("./signing.mjs")).signEntry : null;
   const result = await publish(p.site, p.op, {
-    author: p.operator, origin: "backup", kind: p.kind, waitMs: Number(process.env.SITREP_LOCK_WAIT_MS) || 30_000,
+    author: p.operator, origin: "backup", kind: p.kind, undoes: p.undoes, waitMs: Number(process.env.SITREP_LOCK_WAIT_MS) || 30_000,
     sign: key && signEntry ? (entry) => signEntry(entry, key) : undefined,
     onWait: (holder) => p.io.print(`Waiting: another publisher (the app?) is writing the site right now (${holder.trim()})…`),
   });

@@ -131,6 +131,10 @@ test("undo rolls back the last backup publish; keygen signs what follows", async
   assert.equal(r.code, 0, r.err);
   assert.deepEqual(state(dir).incidents.map((i) => i.name), ["Keep me"]);
   assert.doesNotMatch(readFileSync(join(dir, "site", "history", "page-0.html"), "utf8"), /Oops/);
+  const journal = readJournal(join(dir, "site.d", "journal.jsonl"));
+  assert.deepEqual([journal.at(-1).kind, journal.at(-1).undoes], ["undo", journal.at(-2).id], "the undo's own entry names what it undid");
+  assert.equal(journal.at(-2).update.body, "b", "earlier entries are left as written");
+  assert.match(cli(dir, ["undo", "--yes"]).err, /site changed after that publish|nothing before it|no publish/, "the same publish is not undone twice");
   const k = cli(dir, ["keygen"]);
   assert.equal(k.code, 0, k.err);
   assert.match(readFileSync(join(dir, "site", "journal-key.pub"), "utf8"), /BEGIN PUBLIC KEY/);

@@ -48,7 +48,7 @@ function touchedBuckets(site, incident) {
  * @param {string} site
  * @param {Operation} op
  * @param {{ author: string, origin: "app"|"backup", now?: string, waitMs?: number, onWait?: (holder: string) => void,
- *   sign?: (entry: import("./journal.mjs").JournalEntry) => string|undefined, kind?: string }} opts
+ *   sign?: (entry: import("./journal.mjs").JournalEntry) => string|undefined, kind?: string, undoes?: string }} opts
  */
 export async function publish(site, op, opts) {
   const l = siteLayout(site);
@@ -72,6 +72,7 @@ export async function publish(site, op, opts) {
       incident: change.incident ? { id: change.incident.id, name: change.incident.name, status: change.incident.status, impact: change.incident.impact, kind: change.incident.kind } : null,
       update: fresh ? { id: update.id, status: update.status, body: update.body, affected_components: update.affected_components } : null,
       ...(change.incident ? {} : { banner: next.banner }),
+      ...(opts.undoes ? { undoes: opts.undoes } : {}),
     };
     const sig = opts.sign?.(entry);
     appendJournal(l.journal, sig ? { ...entry, sig } : entry);
