@@ -55,10 +55,18 @@ test("updates posted with the CLI while the app was down are taken in when it st
       "backup-operator: Status page (identified, via the backup publisher): Second, from the CLI.",
       "admin@localhost: Status page (monitoring): Third, from the app.",
     ]);
+    // With the app running, a CLI update is taken in before the app's next publish.
+    r = cli("post", "--incident", id, "--message", "Fourth, from the CLI while the app runs.");
+    expect(r.status, r.stderr).toBe(0);
+    expect((await page.request.post(`/api/status/incidents/${id}/updates`, { data: { status: "resolved", body: "Fifth, from the app." } })).status()).toBe(201);
+    const running = await (await page.request.get(`/api/incidents/${slug}`)).json();
+    expect(running.timeline.filter((e: { kind: string }) => e.kind === "communication").map((e: { text: string }) => e.text.split(": ").pop())).toEqual([
+      "First, from the CLI.", "Second, from the CLI.", "Third, from the app.", "Fourth, from the CLI while the app runs.", "Fifth, from the app.",
+    ]);
     await stopApp(app);
     app = await startApp(dataDir);
     const again = await (await page.request.get(`/api/incidents/${slug}`)).json();
-    expect(again.timeline.filter((e: { kind: string }) => e.kind === "communication")).toHaveLength(3);
+    expect(again.timeline.filter((e: { kind: string }) => e.kind === "communication")).toHaveLength(5);
     await page.close();
   } finally {
     await stopApp(app);

@@ -9,7 +9,7 @@ import { siteDir } from "./site-config";
  * if set, else the key published on the site by `cli.mjs keygen`. Entries written before the key
  * existed were never signed and are accepted as they are.
  */
-function trustedKey(): { pem: string; since: string } | null {
+export function trustedKey(): { pem: string; since: string } | null {
   const path = process.env.SITREP_JOURNAL_PUBLIC_KEY;
   if (path && existsSync(path)) return { pem: readFileSync(path, "utf8"), since: "" };
   try {
@@ -20,9 +20,8 @@ function trustedKey(): { pem: string; since: string } | null {
   }
 }
 
-/** Null when the entry may be imported; otherwise why not. */
-export function verifyEntry(entry: JournalEntry): string | null {
-  const key = trustedKey();
+/** Null when the entry may be imported under this key; otherwise why not. */
+export function verifyEntry(entry: JournalEntry, key: { pem: string; since: string } | null): string | null {
   if (!key || entry.at < key.since) return null;
   if (!entry.sig) return "not signed, but a journal key is configured";
   return verifySignature(entry as unknown as Record<string, unknown>, key.pem) ? null : "signature does not match the configured key";
