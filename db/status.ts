@@ -16,6 +16,18 @@ export interface PublishedUpdate {
   at: string;
 }
 
+/** The record of an update as the publisher made it. */
+export function publishedUpdate(
+  incident: { id: string; name: string; impact: string; status: string; kind: string },
+  update: { id: string; status: string; body: string; affected_components: { code: string; new_status: string }[]; author: string; created_at: string },
+  origin: PublishedUpdate["origin"],
+): PublishedUpdate {
+  return {
+    id: update.id, incident: { id: incident.id, name: incident.name, impact: incident.impact, status: incident.status, kind: incident.kind },
+    status: update.status, body: update.body, components: update.affected_components, author: update.author, origin, at: update.created_at,
+  };
+}
+
 const SEVERITY: Record<string, Postmortem["severity"]> = { critical: "SEV1", major: "SEV2", minor: "SEV3", none: "SEV4" };
 
 /** The postmortem a status incident belongs to: linked when it was started, else a new draft named after it. */

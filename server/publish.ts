@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/db/connection";
-import { recordPublishedUpdate } from "@/db/status";
+import { publishedUpdate, recordPublishedUpdate } from "@/db/status";
 import type { User } from "@/db/users";
 import { publish, type Operation } from "@/publisher/publish.mjs";
 import { importJournal } from "./reconcile";
@@ -18,10 +18,7 @@ export async function publishFromApp(user: User, op: Operation, opts: { linkTo?:
   const result = await publish(siteDir(), op, { author: user.email, origin: "app" });
   const { incident, update } = result;
   if (incident && update) {
-    recordPublishedUpdate(db, {
-      id: update.id, incident: { id: incident.id, name: incident.name, impact: incident.impact, status: incident.status, kind: incident.kind },
-      status: update.status, body: update.body, components: update.affected_components, author: update.author, origin: "app", at: update.created_at,
-    }, { linkTo: opts.linkTo, timeZone: pageInfo().time_zone });
+    recordPublishedUpdate(db, publishedUpdate(incident, update, "app"), { linkTo: opts.linkTo, timeZone: pageInfo().time_zone });
     enqueueFor(db, result.state, incident, update);
   }
   return result;

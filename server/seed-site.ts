@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Database } from "better-sqlite3";
 import { getCatalog } from "@/db/services";
-import { recordPublishedUpdate } from "@/db/status";
+import { publishedUpdate, recordPublishedUpdate } from "@/db/status";
 import { CONTENT_DIR } from "@/db/bootstrap";
 import { postUpdate, startIncident } from "@/publisher/apply.mjs";
 import { createSite, newId } from "@/publisher/publish.mjs";
@@ -34,11 +34,7 @@ export async function ensureSite(db: Database): Promise<void> {
       const ctx = { author: "support@example.com", origin: "app" as const, now: u.at, newId };
       const input = { name: seed.name, impact: seed.impact, status: u.status, body: u.body, components: u.components };
       ({ state, incident } = incident ? postUpdate(state, incident, input, ctx) : startIncident(state, input, ctx));
-      const latest = incident!.incident_updates[0];
-      recordPublishedUpdate(db, {
-        id: latest.id, incident: { id: incident!.id, name: incident!.name, impact: incident!.impact, status: incident!.status, kind: incident!.kind },
-        status: latest.status, body: latest.body, components: latest.affected_components, author: latest.author, origin: "app", at: latest.created_at,
-      }, { linkTo: seed.postmortem, timeZone: state.page.time_zone });
+      recordPublishedUpdate(db, publishedUpdate(incident!, incident!.incident_updates[0], "app"), { linkTo: seed.postmortem, timeZone: state.page.time_zone });
     }
     if (incident) all.push(incident);
   }

@@ -5,7 +5,7 @@ import type { z } from "zod";
 import type { bannerSchema, incidentUpdateSchema, maintenanceSchema, maintenanceUpdateSchema, startIncidentSchema } from "@/lib/status-schemas";
 
 /** Validated API input -> the publisher operation that applies it (the same operations the CLI uses). */
-function need<T>(found: T | null, id: string): T {
+export function need<T>(found: T | null, id: string): T {
   if (!found) throw new PublishError("id", `no incident "${id}" on the status site`);
   return found;
 }

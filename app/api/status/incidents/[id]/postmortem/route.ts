@@ -4,7 +4,8 @@ import { getIncident } from "@/db/incidents";
 import { linkPostmortemSchema } from "@/lib/status-schemas";
 import { exportPostmortem } from "@/lib/markdown/export";
 import { renderMarkdown } from "@/lib/markdown/render";
-import { linkPostmortem, PublishError } from "@/publisher/apply.mjs";
+import { linkPostmortem } from "@/publisher/apply.mjs";
+import { need } from "@/server/status-ops";
 import { postmortemPage } from "@/publisher/pages.mjs";
 import { apiUser, problem, readJson } from "../../../../_lib/http";
 import { publishAndAnswer } from "../../../_lib";
@@ -21,9 +22,6 @@ export async function POST(req: Request, ctx: { params: Promise<{ id: string }> 
   // The page supplies its own title, so the front matter and the "# Title" line are left out.
   const body = renderMarkdown(exportPostmortem(pm).replace(/^---\n[\s\S]*?\n---\n/, "").replace(/^\s*# .*\n/, ""));
   const id = (await ctx.params).id;
-  return publishAndAnswer(user, (s, c, find) => {
-    const incident = find(id);
-    if (!incident) throw new PublishError("id", `no incident "${id}" on the status site`);
-    return linkPostmortem(s, incident, { page: { slug: pm.slug, html: postmortemPage(s, pm.title, body) } }, c);
-  });
+  return publishAndAnswer(user, (s, c, find) =>
+    linkPostmortem(s, need(find(id), id), { page: { slug: pm.slug, html: postmortemPage(s, pm.title, body) } }, c));
 }
