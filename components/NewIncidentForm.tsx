@@ -1,8 +1,8 @@
 "use client";
 import { useState } from "react";
 import { SEVERITIES } from "@/lib/model";
+import { slugify } from "@/lib/slug";
 
-const slugify = (t: string) => t.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60);
 
 /** The few fields needed to start; everything else is written in the editor. */
 export function NewIncidentForm({ defaultZone }: { defaultZone: string }) {
@@ -26,7 +26,7 @@ export function NewIncidentForm({ defaultZone }: { defaultZone: string }) {
   return (
     <form className="form" onSubmit={submit}>
       <label>Title<input value={title} onChange={(e) => setTitle(e.target.value)} required autoFocus /></label>
-      <label>Slug<input value={slug} placeholder={slugify(title) || "auto from the title"} onChange={(e) => setSlug(e.target.value)} /></label>
+      <label>Slug<input value={slug} placeholder={title ? slugify(title) : "auto from the title"} onChange={(e) => setSlug(e.target.value)} /></label>
       <label>Severity<select name="severity" defaultValue="SEV2">{SEVERITIES.map((s) => <option key={s}>{s}</option>)}</select></label>
       <label>Incident status
         <select name="status" defaultValue="resolved">

@@ -1,6 +1,6 @@
 import type { Database } from "better-sqlite3";
 import type { Postmortem } from "../lib/model";
-import { slugify } from "../lib/markdown/import";
+import { slugify } from "../lib/slug";
 import { createIncident, getIncident, updateIncident } from "./incidents";
 import { serviceSlugs } from "./services";
 
@@ -36,8 +36,9 @@ function postmortemFor(db: Database, u: PublishedUpdate, linkTo: string | undefi
   if (known) return known;
   let slug = linkTo && getIncident(db, linkTo) ? linkTo : null;
   if (!slug) {
-    slug = slugify(`${u.incident.name} ${u.at.slice(0, 10)}`);
-    for (let n = 2; getIncident(db, slug); n++) slug = `${slugify(`${u.incident.name} ${u.at.slice(0, 10)}`)}-${n}`;
+    const base = slugify(`${u.incident.name} ${u.at.slice(0, 10)}`);
+    slug = base;
+    for (let n = 2; getIncident(db, slug); n++) slug = `${base}-${n}`;
     createIncident(db, {
       slug, title: u.incident.name, severity: SEVERITY[u.incident.impact] ?? "SEV3", status: "investigating", postmortemStatus: "draft",
       timeZone, milestones: { impact_start: u.at }, summary: "", impact: "", resolution: "", detection: "", supporting: "",

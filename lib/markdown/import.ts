@@ -3,6 +3,7 @@ import { stringify as stringifyYaml } from "yaml";
 import remarkParse from "remark-parse";
 import remarkGfm from "remark-gfm";
 import { describeIssues, postmortemSchema, type Postmortem } from "../model";
+import { slugify } from "../slug";
 import { parseDateLine } from "../time/parse-line";
 import { displayZoneFor, findZoneStatement, parseZone, type Zone } from "../time/zone-names";
 import { itemsOf, sourceOf, splitMarkers } from "./blocks";
@@ -27,9 +28,6 @@ export interface ImportResult {
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
-export function slugify(text: string): string {
-  return text.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60) || "incident";
-}
 
 /** "Severity: SEV2" and similar lines that people put above the first section. */
 function preambleField(sections: Section[], src: string, name: RegExp): string | undefined {
