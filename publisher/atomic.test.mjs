@@ -24,9 +24,10 @@ test("killing a publisher at random moments never leaves a half-written site, an
     await createSite(site, fixtureState(), []);
     for (let round = 0; round < 8; round++) {
       const child = spawn(process.execPath, [join(import.meta.dirname, "kill-loop.helper.mjs"), site], { stdio: "ignore" });
+      const exited = new Promise((r) => child.once("exit", r));
       await new Promise((r) => setTimeout(r, 150 + Math.random() * 350));
       child.kill("SIGKILL");
-      await new Promise((r) => child.once("exit", r));
+      await exited;
       assertComplete(site);
     }
     const state = JSON.parse(readFileSync(join(site, "state.json"), "utf8"));

@@ -149,9 +149,11 @@ test("SIGKILL at random points during CLI publishes never leaves the served site
   const dir = await bare();
   for (let round = 0; round < 6; round++) {
     const child = spawn(process.execPath, [join(dir, "publisher", "cli.mjs"), "post", "--site", join(dir, "site"), "--name", `R${round}`, "--message", "m", "--component", "web=partial_outage", "--yes"], { stdio: "ignore" });
+    // Listen from the start: at low load the CLI may finish before the kill, and its exit must not be missed.
+    const exited = new Promise((r) => child.once("exit", r));
     await new Promise((r) => setTimeout(r, 40 + Math.random() * 120));
     child.kill("SIGKILL");
-    await new Promise((r) => child.once("exit", r));
+    await exited;
     const s = state(dir);
     assert.match(readFileSync(join(dir, "site", "index.html"), "utf8"), /<\/html>\n$/);
     for (const i of s.incidents) assert.ok(existsSync(join(dir, "site", "incidents", `${i.id}.html`)));
@@ -194,6 +196,7 @@ test("guided mode applies its update to the incident as it is when publishing, k
   assert.equal(cli(dir, ["post", "--name", "Slow API", "--message", "first", "--yes"]).code, 0);
   const id = state(dir).incidents[0].id;
   const child = spawn(process.execPath, [join(dir, "publisher", "cli.mjs"), "--site", join(dir, "site")], { cwd: dir });
+  const exited = new Promise((r) => child.once("exit", r));
   let out = "";
   const waitFor = (text) => new Promise((resolve) => {
     const check = () => (out.includes(text) ? resolve(undefined) : setTimeout(check, 20));
@@ -206,6 +209,6 @@ test("guided mode applies its update to the incident as it is when publishing, k
   const { postUpdate } = await import("./apply.mjs");
   await publish(join(dir, "site"), (s, ctx, find) => postUpdate(s, find(id), { status: "identified", body: "posted by the app meanwhile" }, ctx), { author: "app", origin: "app" });
   child.stdin.end("3\n\nfrom the guided mode\ny\n");  // monitoring, no components, message, confirm
-  assert.equal(await new Promise((r) => child.once("exit", r)), 0, out);
+  assert.equal(await exited, 0, out);
   assert.deepEqual(state(dir).incidents[0].incident_updates.map((u) => u.body), ["from the guided mode", "posted by the app meanwhile", "first"]);
 });
