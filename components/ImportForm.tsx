@@ -1,4 +1,5 @@
 "use client";
+import { ClientForm } from "./ClientForm";
 import { useState } from "react";
 
 type Result = { incident: { slug: string; title: string }; unmapped: string[]; notes: string[] };
@@ -29,7 +30,7 @@ export function ImportForm() {
     );
   }
   return (
-    <form className="form wide-form" onSubmit={submit}>
+    <ClientForm className="form wide-form" onSubmit={submit}>
       <label>Markdown file
         <input type="file" accept=".md,.markdown,.txt,text/markdown,text/plain"
           onChange={async (e) => { const f = e.target.files?.[0]; if (f) setText(await f.text()); }} />
@@ -37,6 +38,6 @@ export function ImportForm() {
       <label>Or paste it here<textarea rows={16} value={text} onChange={(e) => setText(e.target.value)} required /></label>
       {problems.length > 0 && <div className="error" role="alert"><p>Not imported:</p><ul>{problems.map((p) => <li key={p}>{p}</li>)}</ul></div>}
       <button type="submit">Import</button>
-    </form>
+    </ClientForm>
   );
 }

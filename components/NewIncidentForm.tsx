@@ -1,4 +1,5 @@
 "use client";
+import { ClientForm } from "./ClientForm";
 import { useState } from "react";
 import { SEVERITIES } from "@/lib/model";
 import { slugify } from "@/lib/slug";
@@ -24,7 +25,7 @@ export function NewIncidentForm({ defaultZone }: { defaultZone: string }) {
   }
 
   return (
-    <form className="form" onSubmit={submit}>
+    <ClientForm className="form" onSubmit={submit}>
       <label>Title<input value={title} onChange={(e) => setTitle(e.target.value)} required autoFocus /></label>
       <label>Slug<input value={slug} placeholder={title ? slugify(title) : "auto from the title"} onChange={(e) => setSlug(e.target.value)} /></label>
       <label>Severity<select name="severity" defaultValue="SEV2">{SEVERITIES.map((s) => <option key={s}>{s}</option>)}</select></label>
@@ -36,6 +37,6 @@ export function NewIncidentForm({ defaultZone }: { defaultZone: string }) {
       <label>Time zone<input name="timeZone" defaultValue={defaultZone} required /></label>
       {problems.length > 0 && <div className="error" role="alert"><ul>{problems.map((p) => <li key={p}>{p}</li>)}</ul></div>}
       <button type="submit">Create and start writing</button>
-    </form>
+    </ClientForm>
   );
 }

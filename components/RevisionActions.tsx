@@ -1,4 +1,5 @@
 "use client";
+import { useHydrated } from "./ClientForm";
 import { useState } from "react";
 
 /** Restoring makes a new revision from an old one; it carries the current version so it cannot overwrite a newer save. */
@@ -13,7 +14,7 @@ export function RestoreButton({ slug, restore, current }: { slug: string; restor
   }
   return (
     <>
-      <button type="button" className="secondary small" onClick={run}>Restore version {restore}</button>
+      <button type="button" className="secondary small" onClick={run} disabled={!useHydrated()}>Restore version {restore}</button>
       {error && <span className="field-error" role="alert">{error}</span>}
     </>
   );
@@ -34,9 +35,10 @@ export function ReviewButtons({ slug, status, version }: { slug: string; status:
     if (res.ok) window.location.reload();
     else setError(((await res.json()).problems ?? ["failed"]).join("; "));
   }
+  const hydrated = useHydrated();
   return (
     <span className="review-buttons">
-      {(NEXT[status] ?? []).map(([to, label]) => <button key={to} type="button" className="small" onClick={() => move(to)}>{label}</button>)}
+      {(NEXT[status] ?? []).map(([to, label]) => <button key={to} type="button" className="small" disabled={!hydrated} onClick={() => move(to)}>{label}</button>)}
       {error && <span className="field-error" role="alert">{error}</span>}
     </span>
   );

@@ -1,4 +1,5 @@
 "use client";
+import { ClientForm } from "./ClientForm";
 import { signIn } from "next-auth/react";
 import { useState } from "react";
 
@@ -25,7 +26,7 @@ export function SignInForm({ returnTo, initialError }: { returnTo: string; initi
   }
 
   return (
-    <form className="form" onSubmit={submit} aria-describedby={error ? "signin-error" : undefined}>
+    <ClientForm className="form" onSubmit={submit} aria-describedby={error ? "signin-error" : undefined}>
       <label>
         Email
         <input name="email" type="email" autoComplete="username" required autoFocus />
@@ -42,6 +43,6 @@ export function SignInForm({ returnTo, initialError }: { returnTo: string; initi
       <button type="submit" disabled={busy}>
         {busy ? "Signing in…" : "Sign in"}
       </button>
-    </form>
+    </ClientForm>
   );
 }

@@ -1,4 +1,5 @@
 "use client";
+import { ClientForm } from "./ClientForm";
 import { useState } from "react";
 
 type Result = { manage: string; feed: string; secret?: string; kind: string };
@@ -18,7 +19,7 @@ export function SubscribeForm({ components }: { components: { id: string; name: 
     );
   }
   return (
-    <form className="form wide-form" onSubmit={async (e) => {
+    <ClientForm className="form wide-form" onSubmit={async (e) => {
       e.preventDefault();
       const f = new FormData(e.currentTarget);
       const res = await fetch("/api/subscribe", { method: "POST", headers: { "content-type": "application/json" },
@@ -36,6 +37,6 @@ export function SubscribeForm({ components }: { components: { id: string; name: 
       </fieldset>
       {error && <p className="error" role="alert">{error}</p>}
       <button type="submit">Subscribe</button>
-    </form>
+    </ClientForm>
   );
 }

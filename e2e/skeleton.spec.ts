@@ -20,6 +20,15 @@ test("wrong credentials get a clear message and no session", async ({ page }) =>
   await expect(page).toHaveURL(/\/signin/);
 });
 
+test.describe("before the page's script has run", () => {
+  test.use({ javaScriptEnabled: false });
+  test("forms are inert, so a password can never be submitted in a URL", async ({ page }) => {
+    await page.goto("/signin");
+    await expect(page.getByLabel("Password")).toBeDisabled();
+    await expect(page.getByRole("button", { name: "Sign in" })).toBeDisabled();
+  });
+});
+
 test("the admin opens the Kinesis postmortem and finds the root-cause event in Pacific time and in UTC", async ({ page }) => {
   await signIn(page);
   await page.getByRole("link", { name: "Kinesis Data Streams outage in us-east-1" }).click();

@@ -1,4 +1,5 @@
 "use client";
+import { ClientForm } from "../ClientForm";
 import { useState } from "react";
 import { ROLES } from "@/lib/model";
 import { call } from "./api";
@@ -22,7 +23,7 @@ export function TokensAdmin({ initial }: { initial: Token[] }) {
             }}>Revoke</button></td></tr>
         ))}</tbody>
       </table>
-      <form className="row-fields" onSubmit={async (e) => {
+      <ClientForm className="row-fields" onSubmit={async (e) => {
         e.preventDefault();
         const f = new FormData(e.currentTarget);
         try {
@@ -34,7 +35,7 @@ export function TokensAdmin({ initial }: { initial: Token[] }) {
         <label><span>Token name</span><input name="name" required placeholder="status-bot" /></label>
         <label><span>Role</span><select name="role" defaultValue="responder">{ROLES.map((r) => <option key={r}>{r}</option>)}</select></label>
         <button type="submit">Create token</button>
-      </form>
+      </ClientForm>
       {secret && <p role="status" className="notice">New token (copy it now; it is not shown again): <code className="mono">{secret}</code></p>}
       {error && <p role="alert" className="error">{error}</p>}
     </section>

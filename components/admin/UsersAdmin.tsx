@@ -1,4 +1,5 @@
 "use client";
+import { ClientForm } from "../ClientForm";
 import { useState } from "react";
 import { ROLES, type Role } from "@/lib/model";
 import { call } from "./api";
@@ -25,7 +26,7 @@ export function UsersAdmin({ initial }: { initial: User[] }) {
           </td></tr>
         ))}</tbody>
       </table>
-      <form className="row-fields" onSubmit={(e) => {
+      <ClientForm className="row-fields" onSubmit={(e) => {
         e.preventDefault();
         const f = new FormData(e.currentTarget);
         const form = e.currentTarget;
@@ -41,7 +42,7 @@ export function UsersAdmin({ initial }: { initial: User[] }) {
         <label><span>Name</span><input name="name" /></label>
         <label><span>Role</span><select name="role" defaultValue="viewer">{ROLES.map((r) => <option key={r}>{r}</option>)}</select></label>
         <button type="submit">Add person</button>
-      </form>
+      </ClientForm>
       {message && <p role="status" className="notice mono">{message}</p>}
       {error && <p role="alert" className="error">{error}</p>}
     </section>

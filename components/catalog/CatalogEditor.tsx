@@ -1,4 +1,5 @@
 "use client";
+import { UntilHydrated } from "../ClientForm";
 import { useState } from "react";
 import type { Catalog, Service } from "@/lib/catalog";
 import { ServiceEditor } from "./ServiceEditor";
@@ -29,6 +30,7 @@ export function CatalogEditor({ initial }: { initial: Catalog }) {
       <h2 id="edit-catalog-h">Change the catalog</h2>
       {result && <div className={result.ok ? "notice" : "error"} role={result.ok ? "status" : "alert"}>
         {!result.ok && <p>Nothing was changed:</p>}<ul>{result.lines.map((l) => <li key={l}>{l}</li>)}</ul></div>}
+      <UntilHydrated>
       <details>
         <summary>Edit services and dependencies</summary>
         {catalog.services.map((s, i) => (
@@ -48,6 +50,7 @@ export function CatalogEditor({ initial }: { initial: Catalog }) {
         <label><span>Or paste JSON</span><textarea rows={8} value={json} onChange={(e) => setJson(e.target.value)} /></label>
         <button type="button" onClick={() => save(json)} disabled={!json.trim()}>Import catalog</button>
       </details>
+      </UntilHydrated>
     </section>
   );
 }

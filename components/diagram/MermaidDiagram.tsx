@@ -1,4 +1,5 @@
 "use client";
+import { useHydrated } from "../ClientForm";
 import { useEffect, useId, useRef, useState } from "react";
 
 function download(name: string, type: string, text: string) {
@@ -17,6 +18,7 @@ export function MermaidDiagram({ source, title, fileName }: { source: string; ti
   const id = useId().replace(/[^a-zA-Z0-9]/g, "");
   const [svg, setSvg] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const hydrated = useHydrated();
 
   useEffect(() => {
     let cancelled = false;
@@ -44,7 +46,7 @@ export function MermaidDiagram({ source, title, fileName }: { source: string; ti
       {!svg && !error && <p className="muted">Drawing the diagram…</p>}
       {error && <p className="field-error" role="alert">The diagram could not be drawn: {error}</p>}
       <figcaption className="actions">
-        <button type="button" className="secondary small" onClick={() => download(`${fileName}.mmd`, "text/plain", source)}>Download .mmd</button>
+        <button type="button" className="secondary small" disabled={!hydrated} onClick={() => download(`${fileName}.mmd`, "text/plain", source)}>Download .mmd</button>
         <button type="button" className="secondary small" disabled={!svg} onClick={() => svg && download(`${fileName}.svg`, "image/svg+xml", svg)}>Download .svg</button>
         <details><summary>Mermaid source</summary><pre className="mono">{source}</pre></details>
       </figcaption>

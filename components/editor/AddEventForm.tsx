@@ -1,4 +1,5 @@
 "use client";
+import { ClientForm } from "../ClientForm";
 import { useRef, useState } from "react";
 import type { TimelineEvent } from "@/lib/model";
 import { parseTimeLine } from "@/lib/time/parse-line";
@@ -42,7 +43,7 @@ export function AddEventForm({ zone, defaultDate, services, onAdd }: {
   }
 
   return (
-    <form className="row-fields add-event" onSubmit={submit} aria-label="Add a timeline event">
+    <ClientForm className="row-fields add-event" onSubmit={submit} aria-label="Add a timeline event">
       <label><span>Time ({abbr || zone})</span>
         <input ref={timeRef} value={time} onChange={(e) => setTime(e.target.value)} placeholder="05:15" required />
       </label>
@@ -50,7 +51,7 @@ export function AddEventForm({ zone, defaultDate, services, onAdd }: {
       <label><span>Date</span><input type="date" value={date} onChange={(e) => setDate(e.target.value)} required /></label>
       {error && <p className="field-error" role="alert">{error}</p>}
       <button type="submit">Add event</button>
-    </form>
+    </ClientForm>
   );
 }
 

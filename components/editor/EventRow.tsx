@@ -1,4 +1,5 @@
 "use client";
+import { ClientForm } from "../ClientForm";
 import { memo, useState } from "react";
 import type { TimelineEvent } from "@/lib/model";
 import { utcToZoned, zonedToUtc } from "@/lib/time/zone";
@@ -43,7 +44,7 @@ export const EventRow = memo(function EventRow({ event, zone, services, onSave, 
 
   return (
     <li className="event-row editing">
-      <form className="row-fields" onSubmit={save} onKeyDown={(e) => e.key === "Escape" && setDraft(null)}>
+      <ClientForm className="row-fields" onSubmit={save} onKeyDown={(e) => e.key === "Escape" && setDraft(null)}>
         <label><span>Date</span><input type="date" value={draft.date} onChange={(e) => setDraft({ ...draft, date: e.target.value })} /></label>
         <label><span>Time ({w.abbr})</span><input value={draft.time} pattern="\d{1,2}:\d{2}" onChange={(e) => setDraft({ ...draft, time: e.target.value })} autoFocus /></label>
         <EventFields draft={draft} set={(p) => setDraft({ ...draft, ...p })} services={services} />
@@ -52,7 +53,7 @@ export const EventRow = memo(function EventRow({ event, zone, services, onSave, 
           <button type="submit" className="small">Save event</button>
           <button type="button" className="secondary small" onClick={() => setDraft(null)}>Cancel</button>
         </div>
-      </form>
+      </ClientForm>
     </li>
   );
 });

@@ -1,4 +1,5 @@
 "use client";
+import { UntilHydrated, useHydrated } from "../ClientForm";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { mergePostmortems, type MergeResult } from "@/lib/merge";
 import type { Postmortem } from "@/lib/model";
@@ -22,6 +23,7 @@ export function PostmortemEditor({ initial, services }: { initial: Stored; servi
   const [dirty, setDirty] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const [conflict, setConflict] = useState<{ result: MergeResult; theirs: Stored } | null>(null);
+  const hydrated = useHydrated();
   const latest = useRef({ pm, base, version });
   latest.current = { pm, base, version };
   const draft = useDraftBackup(initial.slug, version, pm, dirty);
@@ -104,7 +106,7 @@ export function PostmortemEditor({ initial, services }: { initial: Stored; servi
         <span className="muted" role="status">
           {status.kind === "saving" ? "Saving…" : dirty ? "Unsaved changes" : status.kind === "saved" ? `Saved version ${version}` : "No changes"}
         </span>
-        <button type="button" onClick={saveNow} disabled={status.kind === "saving"}>Save</button>
+        <button type="button" onClick={saveNow} disabled={!hydrated || status.kind === "saving"}>Save</button>
         <a href={`/incidents/${initial.slug}`}>View</a>
         <a href={`/incidents/${initial.slug}/history`}>History</a>
       </div>
@@ -123,7 +125,7 @@ export function PostmortemEditor({ initial, services }: { initial: Stored; servi
           onSave={(merged) => { setPm(merged); setDirty(true); void save(merged, conflict.theirs.version, plain(conflict.theirs)); }}
           onDiscardMine={() => { const t = plain(conflict.theirs); setPm(t); setBase(t); setVersion(conflict.theirs.version); setDirty(false); setConflict(null); }} />
       )}
-      <EditorSections pm={pm} edit={edit} services={services} />
+      <UntilHydrated><EditorSections pm={pm} edit={edit} services={services} /></UntilHydrated>
     </div>
   );
 }

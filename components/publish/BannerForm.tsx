@@ -1,4 +1,5 @@
 "use client";
+import { ClientForm } from "../ClientForm";
 import { useState } from "react";
 
 /** The site-wide banner, e.g. "Sign-in is down; updates may be slower than usual". Empty removes it. */
@@ -7,7 +8,7 @@ export function BannerForm({ current }: { current: { text: string; level: string
   const [level, setLevel] = useState(current?.level ?? "info");
   const [error, setError] = useState<string | null>(null);
   return (
-    <form className="row-fields" aria-label="Site banner" onSubmit={async (e) => {
+    <ClientForm className="row-fields" aria-label="Site banner" onSubmit={async (e) => {
       e.preventDefault();
       const res = await fetch("/api/status/banner", { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ text, level }) });
       if (res.ok) window.location.reload();
@@ -17,6 +18,6 @@ export function BannerForm({ current }: { current: { text: string; level: string
       <label><span>Level</span><select value={level} onChange={(e) => setLevel(e.target.value)}>{["info", "warning", "critical"].map((l) => <option key={l}>{l}</option>)}</select></label>
       <button type="submit">{text ? "Publish banner" : "Remove banner"}</button>
       {error && <p className="error" role="alert">{error}</p>}
-    </form>
+    </ClientForm>
   );
 }

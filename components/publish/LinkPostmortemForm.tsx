@@ -1,4 +1,5 @@
 "use client";
+import { ClientForm } from "../ClientForm";
 import { useState } from "react";
 
 /** Once a postmortem is published in the workbench, put it on the status site and link it from the incident. */
@@ -6,7 +7,7 @@ export function LinkPostmortemForm({ incidents, postmortems }: { incidents: { id
   const [error, setError] = useState<string | null>(null);
   if (!incidents.length || !postmortems.length) return <p className="muted">Nothing to link: it needs a resolved incident and a published postmortem.</p>;
   return (
-    <form className="row-fields" aria-label="Link a postmortem" onSubmit={async (e) => {
+    <ClientForm className="row-fields" aria-label="Link a postmortem" onSubmit={async (e) => {
       e.preventDefault();
       const f = new FormData(e.currentTarget);
       const res = await fetch(`/api/status/incidents/${f.get("incident")}/postmortem`, {
@@ -18,6 +19,6 @@ export function LinkPostmortemForm({ incidents, postmortems }: { incidents: { id
       <label><span>Published postmortem</span><select name="postmortem">{postmortems.map((p) => <option key={p.slug} value={p.slug}>{p.title}</option>)}</select></label>
       <button type="submit">Publish and link</button>
       {error && <p className="error" role="alert">{error}</p>}
-    </form>
+    </ClientForm>
   );
 }

@@ -1,4 +1,5 @@
 "use client";
+import { ClientForm } from "../ClientForm";
 import { useState } from "react";
 import type { ComponentInfo } from "./ComponentPicker";
 
@@ -6,7 +7,7 @@ import type { ComponentInfo } from "./ComponentPicker";
 export function MaintenanceForm({ components }: { components: ComponentInfo[] }) {
   const [error, setError] = useState<string | null>(null);
   return (
-    <form className="publish-form" aria-label="Schedule maintenance" onSubmit={async (e) => {
+    <ClientForm className="publish-form" aria-label="Schedule maintenance" onSubmit={async (e) => {
       e.preventDefault();
       const f = new FormData(e.currentTarget);
       const iso = (v: FormDataEntryValue | null) => (v ? new Date(String(v)).toISOString() : "");
@@ -28,6 +29,6 @@ export function MaintenanceForm({ components }: { components: ComponentInfo[] })
       </fieldset>
       {error && <p className="error" role="alert">{error}</p>}
       <button type="submit">Schedule maintenance</button>
-    </form>
+    </ClientForm>
   );
 }

@@ -1,4 +1,5 @@
 "use client";
+import { ClientForm } from "../ClientForm";
 import { useState } from "react";
 import { ComponentPicker, type ComponentInfo } from "./ComponentPicker";
 
@@ -33,7 +34,7 @@ export function UpdateForm({ mode, components }: { mode: Mode; components: Compo
   };
   const label = mode.kind === "start" ? "Start incident" : status === "resolved" ? "Resolve" : "Post update";
   return (
-    <form className="publish-form" aria-label={mode.kind === "start" ? "Start an incident" : "Post an update"} onSubmit={(e) => {
+    <ClientForm className="publish-form" aria-label={mode.kind === "start" ? "Start an incident" : "Post an update"} onSubmit={(e) => {
       e.preventDefault();
       run(async () => {
         await post(mode.kind === "start" ? "/api/status/incidents" : `/api/status/incidents/${mode.id}/updates`, input);
@@ -60,6 +61,6 @@ export function UpdateForm({ mode, components }: { mode: Mode; components: Compo
         <button type="submit" disabled={busy}>{label}</button>
       </div>
       {preview && <iframe className="preview-frame" title="Preview of the public page" sandbox="" srcDoc={preview} />}
-    </form>
+    </ClientForm>
   );
 }
