@@ -1,5 +1,5 @@
 // @ts-check
-import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from "node:fs";
+import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { hostname } from "node:os";
 import { SiteError } from "./site.mjs";
 
@@ -28,6 +28,15 @@ function stale(path) {
   }
 }
 
+/** @param {string} path */
+function removeLock(path) {
+  try {
+    unlinkSync(path);
+  } catch (err) {
+    if (/** @type {NodeJS.ErrnoException} */ (err).code !== "ENOENT") throw err;
+  }
+}
+
 /**
  * Runs fn while holding the site's lock, so two publishers (the app and the CLI) never interleave.
  * Waits while another live publisher holds it; takes over a stale one.
@@ -50,7 +59,7 @@ export async function withLock(path, fn, { waitMs = 30_000, onWait } = {}) {
       if (/** @type {NodeJS.ErrnoException} */ (err).code !== "EEXIST") throw err;
       const why = stale(path);
       if (why) {
-        rmSync(path, { force: true });
+        removeLock(path);
         continue;
       }
       if (Date.now() - start > waitMs) {
@@ -64,6 +73,6 @@ export async function withLock(path, fn, { waitMs = 30_000, onWait } = {}) {
   try {
     return await fn();
   } finally {
-    rmSync(path, { force: true });
+    removeLock(path);
   }
 }

@@ -8,6 +8,7 @@ import { postUpdate, startIncident, setBanner, PublishError } from "./apply.mjs"
 import { fixtureState } from "./fixture.mjs";
 import { readJournal } from "./journal.mjs";
 import { readState, siteLayout } from "./site.mjs";
+import { releases, rollbackTo } from "./write.mjs";
 
 function tempSite() {
   const dir = mkdtempSync(join(tmpdir(), "sitrep-site-"));
@@ -49,6 +50,20 @@ test("start, update and resolve an incident: pages, JSON, feeds, history and jou
   await publish(site, (s, ctx) => setBanner(s, { text: "All good now." }, ctx), opts);
   assert.match(read(site, "history/page-0.html"), /Elevated API errors/, "a publish that touches no incident leaves history as it was");
   assert.match(read(site, `incidents/${id}.html`), /Fixed\./);
+});
+
+test("only the last five releases are kept; pruning never reaches the shared store, and rollback still works", async () => {
+  const site = tempSite();
+  await createSite(site, fixtureState(), []);
+  const started = await publish(site, (s, ctx) => startIncident(s, { name: "Slow logins", body: "Looking.", components: { api: "degraded_performance" } }, ctx), opts);
+  const made = [started.release];
+  for (let n = 0; n < 6; n++) made.push((await publish(site, (s, ctx) => setBanner(s, { text: `Note ${n}` }, ctx), opts)).release);
+  assert.deepEqual(releases(site), made.slice(-5));
+  assert.match(read(site, `incidents/${started.incident.id}.html`), /Slow logins/);
+  assert.match(read(site, "history/page-0.html"), /Slow logins/);
+  rollbackTo(site, made.at(-2));
+  assert.match(read(site, "index.html"), /Note 4/);
+  assert.throws(() => rollbackTo(site, made[0]), /no longer kept/);
 });
 
 test("bad input is refused by field and leaves the live site exactly as it was", async () => {
