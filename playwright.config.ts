@@ -8,6 +8,7 @@ import { CHROMIUM_ARGS, findChromium } from "./e2e/browser";
 process.env.CHROMIUM_PATH ||= findChromium();
 process.env.SITREP_E2E_DATA_DIR ||= mkdtempSync(join(tmpdir(), "sitrep-e2e-"));
 process.env.SITREP_E2E_PORT ||= "3217";
+process.env.SITREP_E2E_SMTP_PORT ||= "3218"; // e2e/subscribers.spec.ts listens here with a real SMTP server
 const baseURL = `http://127.0.0.1:${process.env.SITREP_E2E_PORT}`;
 
 export default defineConfig({
@@ -33,6 +34,8 @@ export default defineConfig({
       HOST: "127.0.0.1",
       NEXTAUTH_URL: baseURL,
       SITREP_ALLOW_PRIVATE_WEBHOOKS: "1", // the tests' webhook receivers listen on 127.0.0.1
+      SITREP_SMTP_URL: `smtp://127.0.0.1:${process.env.SITREP_E2E_SMTP_PORT}`,
+      SITREP_SMTP_FROM: "status@example.com",
     },
   },
 });

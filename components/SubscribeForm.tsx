@@ -2,13 +2,17 @@
 import { ClientForm } from "./ClientForm";
 import { useState } from "react";
 
-type Result = { manage: string; feed: string; secret?: string; kind: string };
+type Result = { kind: string; target: string; pending?: boolean; manage?: string; feed?: string; secret?: string };
 
 /** Subscribe by email or webhook to just the components you use; you also get a private feed of them. */
-export function SubscribeForm({ components }: { components: { id: string; name: string }[] }) {
-  const [kind, setKind] = useState("email");
+export function SubscribeForm({ components, email }: { components: { id: string; name: string }[]; email: boolean }) {
+  const kinds = email ? ["email", "webhook"] : ["webhook"];
+  const [kind, setKind] = useState(kinds[0]);
   const [result, setResult] = useState<Result | null>(null);
   const [error, setError] = useState<string | null>(null);
+  if (result?.pending) {
+    return <div role="status" className="panel"><p>Almost done: we sent a link to <strong>{result.target}</strong>. Open it to confirm; nothing else is sent there until you do.</p></div>;
+  }
   if (result) {
     return (
       <div role="status" className="panel">
@@ -29,8 +33,9 @@ export function SubscribeForm({ components }: { components: { id: string; name: 
       else setError((json.problems ?? [json.error]).join("; "));
     }}>
       <fieldset className="zone-switch"><legend>Send updates by</legend>
-        {["email", "webhook"].map((k) => <label key={k}><input type="radio" name="kind" value={k} checked={kind === k} onChange={() => setKind(k)} /> {k}</label>)}
+        {kinds.map((k) => <label key={k}><input type="radio" name="kind" value={k} checked={kind === k} onChange={() => setKind(k)} /> {k}</label>)}
       </fieldset>
+      {!email && <p className="muted">This site is not set up to send email: subscribe a webhook, or follow the <a href="/feed.atom">Atom</a> or <a href="/feed.rss">RSS</a> feed.</p>}
       <label>{kind === "email" ? "Email address" : "Webhook URL"}<input name="target" type={kind === "email" ? "email" : "url"} required /></label>
       <fieldset className="component-picker"><legend>Only these components (none ticked: all)</legend>
         {components.map((c) => <label key={c.id} className="check"><input type="checkbox" name="components" value={c.id} /> {c.name}</label>)}

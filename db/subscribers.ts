@@ -1,7 +1,7 @@
 import type { Database } from "better-sqlite3";
 import { randomBytes } from "node:crypto";
 
-export interface Subscriber { id: number; kind: "webhook" | "email"; target: string; components: string[]; secret: string; feed_token: string; created_at: string }
+export interface Subscriber { id: number; kind: "webhook" | "email"; target: string; components: string[]; secret: string; feed_token: string; created_at: string; confirmed_at: string | null }
 export interface Delivery { id: number; subscriber_id: number; payload: string; state: string; attempts: number; next_at: string; last_error: string; kind: string; target: string; secret: string }
 
 /** The queue never grows past this many waiting deliveries; the oldest waiting are dropped (and logged) first. */
@@ -10,14 +10,26 @@ export const MAX_ATTEMPTS = 8;
 
 const row = (r: Record<string, unknown>) => ({ ...r, components: JSON.parse(String(r.components)) }) as Subscriber;
 
-export function addSubscriber(db: Database, s: { kind: Subscriber["kind"]; target: string; components: string[] }): Subscriber {
-  const info = db.prepare("INSERT INTO subscribers (kind, target, components, secret, feed_token) VALUES (?, ?, ?, ?, ?) ON CONFLICT (kind, target) DO UPDATE SET components = excluded.components RETURNING *")
-    .get(s.kind, s.target, JSON.stringify(s.components), randomBytes(24).toString("base64url"), randomBytes(18).toString("base64url")) as Record<string, unknown>;
-  return row(info);
+/**
+ * Adds a subscriber, or finds the one already there for that target, unchanged: whoever sends the
+ * same address or URL again learns nothing and changes nothing. Webhooks count as confirmed at once;
+ * an email address only after its owner confirms (or when `confirmed` says it already has).
+ */
+export function addSubscriber(db: Database, s: { kind: Subscriber["kind"]; target: string; components: string[]; confirmed?: boolean }): Subscriber & { created: boolean } {
+  const confirmed = s.kind === "webhook" || s.confirmed ? new Date().toISOString() : null;
+  const added = db.prepare("INSERT INTO subscribers (kind, target, components, secret, feed_token, confirmed_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (kind, target) DO NOTHING RETURNING *")
+    .get(s.kind, s.target, JSON.stringify(s.components), randomBytes(24).toString("base64url"), randomBytes(18).toString("base64url"), confirmed) as Record<string, unknown> | undefined;
+  if (added) return { ...row(added), created: true };
+  return { ...row(db.prepare("SELECT * FROM subscribers WHERE kind = ? AND target = ?").get(s.kind, s.target) as Record<string, unknown>), created: false };
 }
 
-export function listSubscribers(db: Database): Subscriber[] {
-  return (db.prepare("SELECT * FROM subscribers ORDER BY id").all() as Record<string, unknown>[]).map(row);
+export function listSubscribers(db: Database, { confirmedOnly = false } = {}): Subscriber[] {
+  return (db.prepare(`SELECT * FROM subscribers ${confirmedOnly ? "WHERE confirmed_at IS NOT NULL" : ""} ORDER BY id`).all() as Record<string, unknown>[]).map(row);
+}
+
+/** Confirming twice is harmless; false when there is no such subscription. */
+export function confirmSubscriber(db: Database, token: string): boolean {
+  return db.prepare("UPDATE subscribers SET confirmed_at = coalesce(confirmed_at, ?) WHERE feed_token = ?").run(new Date().toISOString(), token).changes === 1;
 }
 
 export function subscriberByToken(db: Database, token: string): Subscriber | null {
@@ -75,4 +87,9 @@ export function requeueInterrupted(db: Database): void {
 export function deliveryLog(db: Database, limit = 200) {
   return db.prepare(`SELECT d.id, s.kind, s.target, d.state, d.attempts, d.next_at AS nextAt, d.last_error AS lastError, d.updated_at AS updatedAt
     FROM deliveries d JOIN subscribers s ON s.id = d.subscriber_id ORDER BY d.id DESC LIMIT ?`).all(limit);
+}
+
+/** Whether anything was queued for this subscriber since then: repeated sign-ups must not flood an inbox. */
+export function queuedSince(db: Database, subscriberId: number, since: string): boolean {
+  return db.prepare("SELECT 1 FROM deliveries WHERE subscriber_id = ? AND created_at >= ? LIMIT 1").get(subscriberId, since) !== undefined;
 }

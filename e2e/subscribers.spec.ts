@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { createHmac } from "node:crypto";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { SMTPServer } from "smtp-server";
 import { signIn } from "./fixtures";
 
 test("a customer subscribes a webhook to one component, receives only its updates, signed, and a private feed of them", async ({ page }) => {
@@ -22,6 +23,9 @@ test("a customer subscribes a webhook to one component, receives only its update
     await expect(done).toContainText("Subscribed");
     const secret = (await done.locator("code").first().textContent())!;
     const feedUrl = (await done.getByRole("link").nth(1).textContent())!;
+    const again = await page.request.post("/api/subscribe", { data: { kind: "webhook", target: hook, components: [] } });
+    expect(again.status()).toBe(409);
+    expect(await again.text()).not.toContain(secret);
 
     await signIn(page);
     const other = await page.request.post("/api/status/incidents", { data: { name: "DynamoDB latency", body: "Looking.", components: { dynamodb: "degraded_performance" } } });
@@ -48,5 +52,51 @@ test("a customer subscribes a webhook to one component, receives only its update
     expect((await badComponent.json()).problems[0]).toBe('components: no component "nope"');
   } finally {
     await new Promise((r) => receiver.close(r));
+  }
+});
+
+test("an email subscriber gets nothing until they confirm from their inbox, then only their component's updates", async ({ page }) => {
+  const mails: string[] = [];
+  const smtp = new SMTPServer({ authOptional: true, disabledCommands: ["STARTTLS"], onData(stream, _session, done) {
+    let data = "";
+    stream.on("data", (c) => (data += c)).on("end", () => { mails.push(data.replace(/=\r?\n/g, "")); done(); });
+  } });
+  await new Promise<void>((r) => smtp.listen(Number(process.env.SITREP_E2E_SMTP_PORT), "127.0.0.1", r));
+  const subject = (m: string) => /^Subject: (.*)$/m.exec(m)?.[1];
+  try {
+    const subscribeAs = async () => {
+      await page.goto("/subscribe");
+      await page.getByLabel("Email address").fill("reader@example.com");
+      await page.getByLabel("Cognito").check();
+      await page.getByRole("button", { name: "Subscribe" }).click();
+      await expect(page.getByRole("status")).toContainText("we sent a link to reader@example.com");
+    };
+    await subscribeAs();
+    await expect.poll(() => mails.length, { timeout: 15_000 }).toBe(1);
+    expect(subject(mails[0])).toBe("Confirm your subscription to Example Cloud status updates");
+    const link = /http:\/\/\S+\/subscribe\/[\w-]+/.exec(mails[0])![0];
+
+    await signIn(page);
+    const early = await page.request.post("/api/status/incidents", { data: { name: "Cognito errors before confirming", body: "Looking.", components: { cognito: "partial_outage" } } });
+    expect(early.status()).toBe(201);
+    await subscribeAs(); // entered again: no second mail, no change
+
+    await page.goto(link);
+    await expect(page.getByRole("heading", { name: "Confirm your subscription" })).toBeVisible();
+    await page.getByRole("button", { name: "Confirm subscription" }).click();
+    await expect(page.getByRole("status")).toContainText("Confirmed");
+
+    const later = await page.request.post("/api/status/incidents", { data: { name: "Cognito sign-in failures", body: "Sign-ins fail for some users.", components: { cognito: "major_outage" } } });
+    expect(later.status()).toBe(201);
+    await expect.poll(() => mails.length, { timeout: 15_000 }).toBe(3);
+    expect(mails.map(subject).slice(1).sort()).toEqual(["Status change: Cognito", "[Major Service Outage] Cognito sign-in failures: investigating"]);
+    expect(mails.join("\n")).not.toContain("before confirming");
+
+    await page.goto(link);
+    await page.getByRole("button", { name: "Unsubscribe" }).click();
+    await expect(page.getByRole("status")).toContainText("Unsubscribed");
+    expect((await page.request.get(link)).status()).toBe(404);
+  } finally {
+    await new Promise((r) => smtp.close(() => r(undefined)));
   }
 });

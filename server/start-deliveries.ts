@@ -1,11 +1,11 @@
 import type { Database } from "better-sqlite3";
 import { DeliveryWorker, sendWebhook, type Sender } from "./delivery-worker";
-import { emailSender } from "./email";
+import { emailConfigured, emailSender } from "./email";
 
 /** Starts the background sender; email only when SMTP is configured (SITREP_SMTP_URL). */
 export function startDeliveries(db: Database): DeliveryWorker {
   const senders: Record<string, Sender> = { webhook: sendWebhook };
-  if (process.env.SITREP_SMTP_URL) senders.email = emailSender(process.env.SITREP_SMTP_URL, process.env.SITREP_SMTP_FROM || "status@localhost");
+  if (emailConfigured()) senders.email = emailSender(process.env.SITREP_SMTP_URL!, process.env.SITREP_SMTP_FROM || "status@localhost");
   const worker = new DeliveryWorker(db, senders).start();
   process.once("SIGTERM", () => void worker.stop());
   return worker;

@@ -13,7 +13,7 @@ export function enqueueFor(db: Database, state: SiteState, incident: Incident, u
   const touched = [...new Set([...incident.components, ...update.affected_components.map((c) => c.code)])];
   const all = components(state);
   const items: { subscriberId: number; payload: string }[] = [];
-  for (const s of listSubscribers(db)) {
+  for (const s of listSubscribers(db, { confirmedOnly: true })) {
     if (!wants(s.components, touched)) continue;
     const unsubscribe = `${appUrl.replace(/\/$/, "")}/subscribe/${s.feed_token}`;
     items.push({ subscriberId: s.id, payload: JSON.stringify(incidentPayload(state.page, status, incidentShape(state, incident), unsubscribe)) });

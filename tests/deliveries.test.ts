@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SMTPServer } from "smtp-server";
 import { openDatabase } from "../db/connection";
-import { addSubscriber, claimDue, enqueue, MAX_ATTEMPTS, MAX_PENDING, settle } from "../db/subscribers";
+import { addSubscriber, claimDue, confirmSubscriber, enqueue, MAX_ATTEMPTS, MAX_PENDING, settle } from "../db/subscribers";
 import { signBody } from "../lib/webhooks";
 import { createSite, publish } from "../publisher/publish.mjs";
 import { postUpdate, startIncident } from "../publisher/apply.mjs";
@@ -15,6 +15,7 @@ import { fixtureState } from "../publisher/fixture.mjs";
 import { DeliveryWorker, sendWebhook } from "../server/delivery-worker";
 import { emailSender } from "../server/email";
 import { enqueueFor } from "../server/subscribers";
+import { subscribe } from "../server/subscribe";
 
 function setup() {
   const dir = mkdtempSync(join(tmpdir(), "sitrep-deliveries-"));
@@ -129,7 +130,7 @@ test("email goes out through a real SMTP server", { timeout: 30_000 }, async () 
   } });
   const port = await listenSmtp(smtp);
   try {
-    addSubscriber(db, { kind: "email", target: "customer@example.com", components: [] });
+    addSubscriber(db, { kind: "email", target: "customer@example.com", components: [], confirmed: true });
     await createSite(site, fixtureState(), []);
     const r = await publish(site, (s, ctx) => startIncident(s, { name: "Website errors", body: "We are on it.", components: { web: "partial_outage" } }, ctx), opts);
     enqueueFor(db, r.state, r.incident!, r.update!);
@@ -143,6 +144,38 @@ test("email goes out through a real SMTP server", { timeout: 30_000 }, async () 
     assert.match(incidentMail, /We are on it\./);
   } finally {
     await new Promise((r) => smtp.close(() => r(undefined)));
+    done();
+  }
+});
+
+test("an email address is only asked to confirm; nothing else reaches it until it does, and repeats do not flood it", async () => {
+  const { db, site, done } = setup();
+  try {
+    await createSite(site, fixtureState(), []);
+    const where = { appUrl: "https://status.example.com/", pageName: "Example Cloud" };
+    const payloads = () => (db.prepare("SELECT payload FROM deliveries ORDER BY id").pluck().all() as string[]).map((p) => JSON.parse(p));
+    const first = subscribe(db, { kind: "email", target: "reader@example.com", components: ["web"] }, where);
+    assert.equal(first.kind === "email" && first.mailed, true);
+    const token = first.subscriber.feed_token;
+    assert.deepEqual(payloads(), [{ type: "confirm-subscription", page_name: "Example Cloud", manage: `https://status.example.com/subscribe/${token}` }]);
+
+    const again = subscribe(db, { kind: "email", target: "reader@example.com", components: [] }, where);
+    assert.equal(again.kind === "email" && again.mailed, false, "a second sign-up within the cool-down sends nothing");
+    assert.deepEqual(again.subscriber.components, ["web"], "and changes nothing");
+
+    let r = await publish(site, (s, ctx) => startIncident(s, { name: "Website errors", body: "Looking.", components: { web: "partial_outage" } }, ctx), opts);
+    assert.equal(enqueueFor(db, r.state, r.incident!, r.update!), 0, "unconfirmed: no status mail");
+    assert.equal(confirmSubscriber(db, token), true);
+    r = await publish(site, (s, ctx, find) => postUpdate(s, find(r.incident!.id)!, { status: "identified", body: "Found it." }, ctx), opts);
+    assert.equal(enqueueFor(db, r.state, r.incident!, r.update!), 1);
+    assert.equal(confirmSubscriber(db, "no-such-token"), false);
+
+    const hook = subscribe(db, { kind: "webhook", target: "https://hooks.example.com/a", components: [] }, where);
+    assert.equal(hook.kind === "webhook" && hook.created, true);
+    const hookAgain = subscribe(db, { kind: "webhook", target: "https://hooks.example.com/a", components: ["web"] }, where);
+    assert.equal(hookAgain.kind === "webhook" && hookAgain.created, false);
+    assert.deepEqual(hookAgain.subscriber.components, [], "the existing webhook is left as it was");
+  } finally {
     done();
   }
 });

@@ -1,5 +1,5 @@
 type Row = { id: number; kind: string; target: string; state: string; attempts: number; nextAt: string; lastError: string; updatedAt: string };
-type Sub = { id: number; kind: string; target: string; components: string[]; created_at: string };
+type Sub = { id: number; kind: string; target: string; components: string[]; created_at: string; confirmed_at: string | null };
 
 /** Who is subscribed, and what happened to each notification: sent, waiting to retry, given up, or dropped. */
 export function DeliveriesAdmin({ subscribers, log }: { subscribers: Sub[]; log: Row[] }) {
@@ -8,8 +8,8 @@ export function DeliveriesAdmin({ subscribers, log }: { subscribers: Sub[]; log:
       <h2 id="deliveries-h">Subscribers and deliveries</h2>
       <p className="muted">{subscribers.length} subscriber{subscribers.length === 1 ? "" : "s"}. People subscribe at <a href="/subscribe">/subscribe</a>.</p>
       {subscribers.length > 0 && (
-        <table><thead><tr><th>Kind</th><th>Target</th><th>Components</th></tr></thead>
-          <tbody>{subscribers.map((s) => <tr key={s.id}><td>{s.kind}</td><td className="mono">{s.target}</td><td>{s.components.join(", ") || "all"}</td></tr>)}</tbody></table>
+        <table><thead><tr><th>Kind</th><th>Target</th><th>Components</th><th>Confirmed</th></tr></thead>
+          <tbody>{subscribers.map((s) => <tr key={s.id}><td>{s.kind}</td><td className="mono">{s.target}</td><td>{s.components.join(", ") || "all"}</td><td>{s.confirmed_at ? "yes" : "waiting"}</td></tr>)}</tbody></table>
       )}
       <h3>Delivery log (latest 200)</h3>
       {log.length === 0 ? <p className="muted">Nothing sent yet.</p> : (

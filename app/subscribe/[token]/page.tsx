@@ -1,7 +1,9 @@
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/connection";
 import { subscriberByToken } from "@/db/subscribers";
-import { UnsubscribeButton } from "@/components/UnsubscribeButton";
+import { SubscriptionButton } from "@/components/SubscriptionButton";
+import { readState } from "@/publisher/site.mjs";
+import { siteDir } from "@/server/site-config";
 
 export const metadata = { title: "Your subscription" };
 
@@ -9,12 +11,24 @@ export default async function ManageSubscription({ params }: { params: Promise<{
   const { token } = await params;
   const sub = subscriberByToken(getDb(), token);
   if (!sub) notFound();
+  const names = new Map(readState(siteDir()).components.map((c) => [c.id, c.name]));
+  const chosen = sub.components.map((id) => names.get(id) ?? id).join(", ");
+  const what = <>Updates for <strong>{chosen || "all components"}</strong> to <strong>{sub.target}</strong> ({sub.kind}).</>;
+  if (!sub.confirmed_at) {
+    return (
+      <main className="signin">
+        <h1>Confirm your subscription</h1>
+        <p>{what} Nothing is sent until you confirm.</p>
+        <SubscriptionButton token={token} action="confirm" />
+      </main>
+    );
+  }
   return (
     <main className="signin">
       <h1>Your subscription</h1>
-      <p>Updates go to <strong>{sub.target}</strong> ({sub.kind}) for {sub.components.length ? sub.components.join(", ") : "all components"}.</p>
+      <p>{what}</p>
       <p>Private feed: <a href={`/feeds/${token}.atom`}>/feeds/{token}.atom</a></p>
-      <UnsubscribeButton token={token} />
+      <SubscriptionButton token={token} action="unsubscribe" />
     </main>
   );
 }
