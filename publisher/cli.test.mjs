@@ -131,6 +131,9 @@ test("undo rolls back the last backup publish; keygen signs what follows", async
   assert.equal(r.code, 0, r.err);
   assert.deepEqual(state(dir).incidents.map((i) => i.name), ["Keep me"]);
   assert.doesNotMatch(readFileSync(join(dir, "site", "history", "page-0.html"), "utf8"), /Oops/);
+  const oops = readJournal(join(dir, "site.d", "journal.jsonl")).at(-2).incident.id;
+  assert.equal(existsSync(join(dir, "site", "incidents", `${oops}.html`)), false, "the undone incident's own page is gone too");
+  assert.equal(existsSync(join(dir, "site", "incidents", `${state(dir).incidents[0].id}.html`)), true);
   const journal = readJournal(join(dir, "site.d", "journal.jsonl"));
   assert.deepEqual([journal.at(-1).kind, journal.at(-1).undoes], ["undo", journal.at(-2).id], "the undo's own entry names what it undid");
   assert.equal(journal.at(-2).update.body, "b", "earlier entries are left as written");

@@ -63,7 +63,7 @@ export async function publish(site, op, opts) {
     const next = { ...change.state, incidents: hotIncidents(change.state.incidents) };
     const files = render(next, { now, buckets, incidentIds: new Set(change.incident ? [change.incident.id] : []) });
     for (const [path, content] of change.files ?? []) files.set(path, content);
-    const { release, previous } = writeRelease(site, files);
+    const { release, previous } = writeRelease(site, files, { remove: change.remove ? [`incidents/${change.remove.id}.html`] : [] });
     const update = change.incident?.incident_updates[0] ?? null;
     const fresh = update && update.created_at === now;
     /** @type {import("./journal.mjs").JournalEntry} */

@@ -34,11 +34,13 @@ function swap(l, release) {
  * Writes rendered files as a new release and swaps it in. Files under the shared folders (incident
  * pages, history, buckets) go to the store, each replaced with a rename; every other file is written
  * into the fresh release folder. Nothing visible changes until everything has been written.
+ * `remove` names shared files to delete once the new release (which no longer links them) is live.
  * @param {string} site
  * @param {Map<string, string>} files
+ * @param {{ remove?: string[] }} [opts]
  * @returns {{ release: string, previous: string|null }}
  */
-export function writeRelease(site, files) {
+export function writeRelease(site, files, { remove = [] } = {}) {
   const l = siteLayout(site);
   const previous = currentRelease(site);
   const release = `r-${Date.now().toString().padStart(14, "0")}-${randomBytes(3).toString("hex")}`;
@@ -69,6 +71,10 @@ export function writeRelease(site, files) {
   }
   for (const [tmp, target] of staged) renameSync(tmp, target);
   swap(l, release);
+  for (const path of remove) {
+    if (!SHARED.includes(path.split("/")[0]) || path.includes("..")) throw new SiteError(`refusing to remove ${path}: only shared site files can be removed`);
+    rmSync(join(l.store, path), { force: true });
+  }
   prune(l, release);
   return { release, previous };
 }
