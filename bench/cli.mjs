@@ -35,20 +35,33 @@ export async function cliRows({ runs = 15 } = {}) {
     const cli = (args, input, env = operatorEnv) => spawnSync(process.execPath, ["publisher/cli.mjs", ...args, "--site", site, "--operator", "bench"], { encoding: "utf8", input, env });
     const first = cli(["post", "--name", "Bench", "--message", "start", "--component", "web=degraded_performance", "--yes"]);
     if (first.status !== 0) throw new Error(first.stderr);
-    const timings = (env) => {
-      const swapped = [], exited = [];
-      for (let i = 0; i < runs; i++) {
-        const wall = Date.now(), t = performance.now();
-        const r = cli(["post", "--incident", "latest", "--message", `update ${i}`, "--yes"], undefined, env);
-        if (r.status !== 0) throw new Error(r.stderr);
-        exited.push(performance.now() - t);
-        // The swap is one rename of a symlink made just before it, so the link's mtime is the moment the new site went live.
-        swapped.push(lstatSync(site).mtimeMs - wall);
-      }
-      return { swapped: { value: median(swapped), runs }, exited: { value: median(exited), runs } };
+    const mirror = join(dir, "cell-b");
+    cli(["post", "--incident", "latest", "--message", "first copy", "--mirror", mirror, "--yes"]);
+    spawnSync("sync"); // start with the disk idle, not busy writing back the site just made
+    // One publish of each kind per round, interleaved, so this machine's noise falls on all of them alike.
+    const samples = { swapped: [], exited: [], mirrored: [], machine: [], bare: [], bareMachine: [] };
+    const timed = (args, env) => {
+      const wall = Date.now(), t = performance.now();
+      const r = cli(args, undefined, env);
+      if (r.status !== 0) throw new Error(r.stderr);
+      // The swap is one rename of a symlink made just before it, so the link's mtime is the moment the new site went live.
+      return { exited: performance.now() - t, swapped: lstatSync(site).mtimeMs - wall };
     };
-    const clean = timings(operatorEnv);
-    const machine = timings(process.env);
+    const bare = (env) => {
+      const t = performance.now();
+      spawnSync(process.execPath, ["-e", "0"], { env });
+      return performance.now() - t;
+    };
+    for (let i = 0; i < runs; i++) {
+      const clean = timed(["post", "--incident", "latest", "--message", `update ${i}`, "--yes"], operatorEnv);
+      samples.swapped.push(clean.swapped);
+      samples.exited.push(clean.exited);
+      samples.mirrored.push(timed(["post", "--incident", "latest", "--message", `mirrored ${i}`, "--mirror", mirror, "--yes"], operatorEnv).exited);
+      samples.machine.push(timed(["post", "--incident", "latest", "--message", `machine ${i}`, "--yes"], process.env).swapped);
+      samples.bare.push(bare(operatorEnv));
+      samples.bareMachine.push(bare(process.env));
+    }
+    const row = (name, values, extra = {}) => ({ name, unit: "ms", value: median(values), runs, ...extra });
     const typed = [
       'post --name "Kinesis errors" --status investigating --message "Investigating." --component kinesis-data-streams=major_outage --component cognito=major_outage',
       'post --incident latest --status identified --message "Found."',
@@ -60,18 +73,13 @@ export async function cliRows({ runs = 15 } = {}) {
       const log = JSON.parse(readFileSync(join(dir, "site.d", "drills.jsonl"), "utf8").trim().split("\n").at(-1));
       return log.first_publish_ms;
     });
-    // For reference: what starting Node itself costs here, measured the same way.
-    const bare = (env) => measure(runs, () => {
-      const t = performance.now();
-      spawnSync(process.execPath, ["-e", "0"], { env });
-      return performance.now() - t;
-    });
     return [
-      { name: "CLI publish, cold start to site swapped (1,000 past incidents)", unit: "ms", target: "< 150 ms", ...clean.swapped },
-      { name: "CLI publish, cold start to process exit", unit: "ms", ...clean.exited },
-      { name: "reference: bare `node -e 0`", unit: "ms", ...(await bare(operatorEnv)) },
-      { name: "CLI publish to site swapped, with this machine's environment", unit: "ms", ...machine.swapped },
-      { name: "reference: bare `node -e 0`, with this machine's environment", unit: "ms", ...(await bare(process.env)) },
+      row("CLI publish, cold start to site swapped (1,000 past incidents)", samples.swapped, { target: "< 150 ms" }),
+      row("CLI publish, cold start to process exit", samples.exited),
+      row("CLI publish with one --mirror, cold start to exit", samples.mirrored),
+      row("reference: bare `node -e 0`", samples.bare),
+      row("CLI publish to site swapped, with this machine's environment", samples.machine),
+      row("reference: bare `node -e 0`, with this machine's environment", samples.bareMachine),
       { name: "scripted drill (Kinesis scenario): time to first publish", unit: "ms", ...drill },
     ];
   } finally {

@@ -1,9 +1,8 @@
 // @ts-check
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { dryRun, publish } from "./publish.mjs";
-import { SHARED, siteLayout } from "./site.mjs";
-import { writeRelease } from "./write.mjs";
+import { siteLayout } from "./site.mjs";
 
 /** @typedef {import("./publish.mjs").Operation} Operation @typedef {import("./cli-io.mjs").Terminal} Terminal */
 
@@ -17,26 +16,6 @@ export function describe(site, op, operator) {
   const names = new Map(state.components.map((c) => [c.id, c.name]));
   const comps = u.affected_components.map((c) => `  ${names.get(c.code) ?? c.code}: ${c.old_status.replace(/_/g, " ")} -> ${c.new_status.replace(/_/g, " ")}`);
   return [`Incident: ${i.name}`, `Status:   ${u.status}`, `Message:  ${u.body}`, ...(comps.length ? ["Components:", ...comps] : ["Components: no change"])].join("\n");
-}
-
-/** Copies the site as it is now into a mirror folder and swaps the mirror over, the same way. */
-/** @param {string} site @param {string} mirror */
-function syncMirror(site, mirror) {
-  const from = siteLayout(site), to = siteLayout(mirror);
-  mkdirSync(to.root, { recursive: true });
-  for (const shared of SHARED) if (existsSync(join(from.store, shared))) cpSync(join(from.store, shared), join(to.store, shared), { recursive: true });
-  /** @type {Map<string, string>} */
-  const files = new Map();
-  const walk = (/** @type {string} */ dir, /** @type {string} */ prefix) => {
-    for (const name of readdirSync(dir)) {
-      if (SHARED.includes(name) && !prefix) continue;
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path, `${prefix}${name}/`);
-      else files.set(`${prefix}${name}`, readFileSync(path, "utf8"));
-    }
-  };
-  walk(site, "");
-  writeRelease(mirror, files);
 }
 
 /**
@@ -65,7 +44,7 @@ export async function publishWith(p) {
   let code = 0;
   for (const mirror of p.mirrors) {
     try {
-      syncMirror(p.site, mirror);
+      (await import("./mirror.mjs")).syncMirror(p.site, mirror);
       p.io.print(`Mirrored to ${mirror}.`);
     } catch (err) {
       p.io.print(`Mirror ${mirror} FAILED: ${/** @type {Error} */ (err).message}`);

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, readlinkSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createSite } from "./publish.mjs";
@@ -121,6 +121,15 @@ test("mirrors get the same site; a failing after-command is reported and makes t
   assert.match(r.out, /After-command FAILED with exit status 3/);
   assert.equal(state(dir, "cell-b").incidents[0].name, "Mirrored");
   assert.equal(readFileSync(join(dir, "cell-b", "index.html"), "utf8"), readFileSync(join(dir, "site", "index.html"), "utf8"));
+
+  const first = state(dir).incidents[0].id;
+  const page = join(dir, "cell-b", "incidents", `${first}.html`);
+  const before = statSync(page).mtimeMs;
+  assert.equal(cli(dir, ["post", "--name", "Second", "--message", "n", "--yes", "--mirror", join(dir, "cell-b")]).code, 0);
+  assert.equal(statSync(page).mtimeMs, before, "an unchanged page is not copied again");
+  const second = state(dir).incidents.find((i) => i.name === "Second").id;
+  assert.equal(readFileSync(join(dir, "cell-b", "incidents", `${second}.html`), "utf8"), readFileSync(join(dir, "site", "incidents", `${second}.html`), "utf8"));
+  assert.equal(readFileSync(join(dir, "cell-b", "history", "page-0.html"), "utf8"), readFileSync(join(dir, "site", "history", "page-0.html"), "utf8"));
 });
 
 test("undo rolls back the last backup publish; keygen signs what follows", async () => {
