@@ -44,7 +44,7 @@ export async function publishWith(p) {
   let code = 0;
   for (const mirror of p.mirrors) {
     try {
-      (await import("./mirror.mjs")).syncMirror(p.site, mirror);
+      await (await import("./mirror.mjs")).syncMirror(p.site, mirror);
       p.io.print(`Mirrored to ${mirror}.`);
     } catch (err) {
       p.io.print(`Mirror ${mirror} FAILED: ${/** @type {Error} */ (err).message}`);

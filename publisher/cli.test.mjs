@@ -135,13 +135,15 @@ test("mirrors get the same site; a failing after-command is reported and makes t
 test("undo rolls back the last backup publish; keygen signs what follows", async () => {
   const dir = await bare();
   cli(dir, ["post", "--name", "Keep me", "--message", "a", "--yes"]);
-  cli(dir, ["post", "--name", "Oops", "--message", "b", "--yes"]);
-  const r = cli(dir, ["undo", "--yes"]);
+  cli(dir, ["post", "--name", "Oops", "--message", "b", "--yes", "--mirror", join(dir, "cell-b")]);
+  const oops = readJournal(join(dir, "site.d", "journal.jsonl")).at(-1).incident.id;
+  assert.equal(existsSync(join(dir, "cell-b", "incidents", `${oops}.html`)), true);
+  const r = cli(dir, ["undo", "--yes", "--mirror", join(dir, "cell-b")]);
   assert.equal(r.code, 0, r.err);
   assert.deepEqual(state(dir).incidents.map((i) => i.name), ["Keep me"]);
   assert.doesNotMatch(readFileSync(join(dir, "site", "history", "page-0.html"), "utf8"), /Oops/);
-  const oops = readJournal(join(dir, "site.d", "journal.jsonl")).at(-2).incident.id;
   assert.equal(existsSync(join(dir, "site", "incidents", `${oops}.html`)), false, "the undone incident's own page is gone too");
+  assert.equal(existsSync(join(dir, "cell-b", "incidents", `${oops}.html`)), false, "and from the mirror");
   assert.equal(existsSync(join(dir, "site", "incidents", `${state(dir).incidents[0].id}.html`)), true);
   const journal = readJournal(join(dir, "site.d", "journal.jsonl"));
   assert.deepEqual([journal.at(-1).kind, journal.at(-1).undoes], ["undo", journal.at(-2).id], "the undo's own entry names what it undid");

@@ -42,6 +42,9 @@ function swap(l, release) {
  */
 export function writeRelease(site, files, { remove = [] } = {}) {
   const l = siteLayout(site);
+  for (const path of remove) {
+    if (!SHARED.includes(path.split("/")[0]) || path.includes("..")) throw new SiteError(`refusing to remove ${path}: only shared site files can be removed`);
+  }
   const previous = currentRelease(site);
   const release = `r-${Date.now().toString().padStart(14, "0")}-${randomBytes(3).toString("hex")}`;
   const dir = join(l.releases, release);
@@ -71,10 +74,7 @@ export function writeRelease(site, files, { remove = [] } = {}) {
   }
   for (const [tmp, target] of staged) renameSync(tmp, target);
   swap(l, release);
-  for (const path of remove) {
-    if (!SHARED.includes(path.split("/")[0]) || path.includes("..")) throw new SiteError(`refusing to remove ${path}: only shared site files can be removed`);
-    rmSync(join(l.store, path), { force: true });
-  }
+  for (const path of remove) rmSync(join(l.store, path), { force: true });
   prune(l, release);
   return { release, previous };
 }
@@ -93,12 +93,17 @@ function prune(l, current) {
  * @param {string} dir
  */
 function removeTree(dir) {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) removeTree(path);
-    else unlinkSync(path);
+  try {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) removeTree(path);
+      else unlinkSync(path);
+    }
+    rmdirSync(dir);
+  } catch (err) {
+    // Another publisher pruning the same old release got there first.
+    if (/** @type {NodeJS.ErrnoException} */ (err).code !== "ENOENT") throw err;
   }
-  rmdirSync(dir);
 }
 
 /** Points the site back at an earlier release (kept for exactly this). */
