@@ -1,5 +1,5 @@
 "use client";
-import { useSyncExternalStore, type ComponentProps } from "react";
+import { useEffect, useRef, useSyncExternalStore, type ComponentProps } from "react";
 
 const noSubscription = () => () => {};
 
@@ -17,7 +17,15 @@ export function ClientForm({ children, ...props }: ComponentProps<"form">) {
   return <form {...props}><UntilHydrated>{children}</UntilHydrated></form>;
 }
 
-/** Disables every control inside until hydration, without changing the layout. */
+/**
+ * Disables every control inside until hydration, without changing the layout. The browser skips
+ * `autofocus` on a disabled field, so it is honoured here once the field is usable.
+ */
 export function UntilHydrated({ children }: { children: React.ReactNode }) {
-  return <fieldset className="form-body" disabled={!useHydrated()}>{children}</fieldset>;
+  const hydrated = useHydrated();
+  const ref = useRef<HTMLFieldSetElement>(null);
+  useEffect(() => {
+    if (hydrated && document.activeElement === document.body) ref.current?.querySelector<HTMLElement>("[autofocus]")?.focus();
+  }, [hydrated]);
+  return <fieldset ref={ref} className="form-body" disabled={!hydrated}>{children}</fieldset>;
 }

@@ -12,6 +12,7 @@ test("signed out, the workbench redirects to sign-in and the JSON API answers 40
 
 test("wrong credentials get a clear message and no session", async ({ page }) => {
   await page.goto("/signin");
+  await expect(page.getByLabel("Email"), "ready to type into as soon as the page is usable").toBeFocused();
   await page.getByLabel("Email").fill(ADMIN.email);
   await page.getByLabel("Password").fill("not-the-password");
   await page.getByRole("button", { name: "Sign in" }).click();
