@@ -89,6 +89,16 @@ export function deliveryLog(db: Database, limit = 200) {
     FROM deliveries d JOIN subscribers s ON s.id = d.subscriber_id ORDER BY d.id DESC LIMIT ?`).all(limit);
 }
 
+/** Email sign-ups not confirmed since then: they are what a flood of made-up addresses would create. */
+export function unconfirmedSince(db: Database, since: string): number {
+  return db.prepare("SELECT count(*) FROM subscribers WHERE confirmed_at IS NULL AND created_at >= ?").pluck().get(since) as number;
+}
+
+/** Sign-ups nobody confirmed within a week are forgotten. */
+export function forgetUnconfirmed(db: Database, before: string): number {
+  return db.prepare("DELETE FROM subscribers WHERE confirmed_at IS NULL AND created_at < ?").run(before).changes;
+}
+
 /** Whether anything was queued for this subscriber since then: repeated sign-ups must not flood an inbox. */
 export function queuedSince(db: Database, subscriberId: number, since: string): boolean {
   return db.prepare("SELECT 1 FROM deliveries WHERE subscriber_id = ? AND created_at >= ? LIMIT 1").get(subscriberId, since) !== undefined;

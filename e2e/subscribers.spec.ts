@@ -61,7 +61,10 @@ test("an email subscriber gets nothing until they confirm from their inbox, then
     let data = "";
     stream.on("data", (c) => (data += c)).on("end", () => { mails.push(data.replace(/=\r?\n/g, "")); done(); });
   } });
-  await new Promise<void>((r) => smtp.listen(Number(process.env.SITREP_E2E_SMTP_PORT), "127.0.0.1", r));
+  await new Promise<void>((resolve, reject) => {
+    smtp.server.once("error", (err: Error) => reject(new Error(`cannot listen for mail on port ${process.env.SITREP_E2E_SMTP_PORT}: ${err.message}`)));
+    smtp.listen(Number(process.env.SITREP_E2E_SMTP_PORT), "127.0.0.1", resolve);
+  });
   const subject = (m: string) => /^Subject: (.*)$/m.exec(m)?.[1];
   try {
     const subscribeAs = async () => {

@@ -41,4 +41,6 @@ export const subscribeSchema = z.object({
   kind: z.enum(["email", "webhook"]),
   target: z.string().trim().min(3).max(500),
   components: z.array(z.string().min(1).max(80)).max(200).default([]),
-}).refine((s) => s.kind !== "email" || z.email().safeParse(s.target).success, { message: "must be an email address", path: ["target"] });
+}).refine((s) => s.kind !== "email" || z.email().safeParse(s.target).success, { message: "must be an email address", path: ["target"] })
+  // One inbox is one subscriber, however its address was typed.
+  .transform((s) => (s.kind === "email" ? { ...s, target: s.target.toLowerCase() } : s));

@@ -15,7 +15,7 @@ import { fixtureState } from "../publisher/fixture.mjs";
 import { DeliveryWorker, sendWebhook } from "../server/delivery-worker";
 import { emailSender } from "../server/email";
 import { enqueueFor } from "../server/subscribers";
-import { subscribe } from "../server/subscribe";
+import { MAX_UNCONFIRMED_PER_HOUR, subscribe, type SubscribeResult } from "../server/subscribe";
 
 function setup() {
   const dir = mkdtempSync(join(tmpdir(), "sitrep-deliveries-"));
@@ -148,19 +148,24 @@ test("email goes out through a real SMTP server", { timeout: 30_000 }, async () 
   }
 });
 
+function emailResult(r: SubscribeResult) {
+  assert.equal(r.kind, "email");
+  return r as Extract<SubscribeResult, { kind: "email" }>;
+}
+
 test("an email address is only asked to confirm; nothing else reaches it until it does, and repeats do not flood it", async () => {
   const { db, site, done } = setup();
   try {
     await createSite(site, fixtureState(), []);
     const where = { appUrl: "https://status.example.com/", pageName: "Example Cloud" };
     const payloads = () => (db.prepare("SELECT payload FROM deliveries ORDER BY id").pluck().all() as string[]).map((p) => JSON.parse(p));
-    const first = subscribe(db, { kind: "email", target: "reader@example.com", components: ["web"] }, where);
-    assert.equal(first.kind === "email" && first.mailed, true);
+    const first = emailResult(subscribe(db, { kind: "email", target: "reader@example.com", components: ["web"] }, where));
+    assert.equal(first.mailed, true);
     const token = first.subscriber.feed_token;
     assert.deepEqual(payloads(), [{ type: "confirm-subscription", page_name: "Example Cloud", manage: `https://status.example.com/subscribe/${token}` }]);
 
-    const again = subscribe(db, { kind: "email", target: "reader@example.com", components: [] }, where);
-    assert.equal(again.kind === "email" && again.mailed, false, "a second sign-up within the cool-down sends nothing");
+    const again = emailResult(subscribe(db, { kind: "email", target: "reader@example.com", components: [] }, where));
+    assert.equal(again.mailed, false, "a second sign-up within the cool-down sends nothing");
     assert.deepEqual(again.subscriber.components, ["web"], "and changes nothing");
 
     let r = await publish(site, (s, ctx) => startIncident(s, { name: "Website errors", body: "Looking.", components: { web: "partial_outage" } }, ctx), opts);
@@ -173,8 +178,28 @@ test("an email address is only asked to confirm; nothing else reaches it until i
     const hook = subscribe(db, { kind: "webhook", target: "https://hooks.example.com/a", components: [] }, where);
     assert.equal(hook.kind === "webhook" && hook.created, true);
     const hookAgain = subscribe(db, { kind: "webhook", target: "https://hooks.example.com/a", components: ["web"] }, where);
-    assert.equal(hookAgain.kind === "webhook" && hookAgain.created, false);
+    assert.ok(hookAgain.kind === "webhook" && !hookAgain.created);
     assert.deepEqual(hookAgain.subscriber.components, [], "the existing webhook is left as it was");
+  } finally {
+    done();
+  }
+});
+
+test("a flood of unconfirmed sign-ups is refused before it can crowd the queue; week-old ones are forgotten", () => {
+  const { db, done } = setup();
+  try {
+    const where = { appUrl: "https://status.example.com", pageName: "Example Cloud" };
+    for (let n = 0; n < MAX_UNCONFIRMED_PER_HOUR; n++) addSubscriber(db, { kind: "email", target: `made-up-${n}@example.com`, components: [] });
+    addSubscriber(db, { kind: "email", target: "real@example.com", components: [], confirmed: true });
+    const queued = db.prepare("SELECT count(*) FROM deliveries").pluck();
+    assert.equal(subscribe(db, { kind: "email", target: "one-more@example.com", components: [] }, where).kind, "busy");
+    assert.equal(queued.get(), 0);
+    assert.equal(subscribe(db, { kind: "webhook", target: "https://hooks.example.com/b", components: [] }, where).kind, "webhook", "webhooks are not held up");
+
+    db.prepare("UPDATE subscribers SET created_at = '2020-01-01T00:00:00.000Z' WHERE confirmed_at IS NULL").run();
+    assert.equal(emailResult(subscribe(db, { kind: "email", target: "one-more@example.com", components: [] }, where)).mailed, true);
+    assert.equal(db.prepare("SELECT count(*) FROM subscribers WHERE target LIKE 'made-up-%'").pluck().get(), 0);
+    assert.equal(db.prepare("SELECT count(*) FROM subscribers WHERE target = 'real@example.com'").pluck().get(), 1);
   } finally {
     done();
   }

@@ -24,8 +24,9 @@ export async function POST(req: Request) {
   const unknown = input.components.filter((c) => !findComponent(state, c));
   if (unknown.length) return problem(400, unknown.map((c) => `components: no component "${c}"`));
   const components = input.components.map((c) => findComponent(state, c)!.id);
-  const base = process.env.NEXTAUTH_URL || new URL(req.url).origin;
+  const base = (process.env.NEXTAUTH_URL || new URL(req.url).origin).replace(/\/$/, "");
   const r = subscribe(getDb(), { kind: input.kind, target: input.target, components }, { appUrl: base, pageName: state.page.name });
+  if (r.kind === "busy") return problem(429, ["target: too many sign-ups are waiting for confirmation right now; try again in an hour, or follow the feed meanwhile"]);
   if (r.kind === "email") {
     return NextResponse.json({ kind: "email", target: input.target, pending: true }, { status: 202 });
   }
