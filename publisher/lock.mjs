@@ -1,7 +1,7 @@
 // @ts-check
-import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, openSync, readFileSync, statSync, writeSync } from "node:fs";
 import { hostname } from "node:os";
-import { SiteError } from "./site.mjs";
+import { removeFile, SiteError } from "./site.mjs";
 
 const STALE_MS = 10 * 60_000;
 
@@ -28,15 +28,6 @@ function stale(path) {
   }
 }
 
-/** @param {string} path */
-function removeLock(path) {
-  try {
-    unlinkSync(path);
-  } catch (err) {
-    if (/** @type {NodeJS.ErrnoException} */ (err).code !== "ENOENT") throw err;
-  }
-}
-
 /**
  * Runs fn while holding the site's lock, so two publishers (the app and the CLI) never interleave.
  * Waits while another live publisher holds it; takes over a stale one.
@@ -59,7 +50,7 @@ export async function withLock(path, fn, { waitMs = 30_000, onWait } = {}) {
       if (/** @type {NodeJS.ErrnoException} */ (err).code !== "EEXIST") throw err;
       const why = stale(path);
       if (why) {
-        removeLock(path);
+        removeFile(path);
         continue;
       }
       if (Date.now() - start > waitMs) {
@@ -73,6 +64,6 @@ export async function withLock(path, fn, { waitMs = 30_000, onWait } = {}) {
   try {
     return await fn();
   } finally {
-    removeLock(path);
+    removeFile(path);
   }
 }

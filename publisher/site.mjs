@@ -1,6 +1,19 @@
 // @ts-check
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, unlinkSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+
+/**
+ * Deletes a file if it is there. (Not rmSync, which loads Node's rimraf on first use: a cost every
+ * cold CLI publish would pay.)
+ * @param {string} path
+ */
+export function removeFile(path) {
+  try {
+    unlinkSync(path);
+  } catch (err) {
+    if (/** @type {NodeJS.ErrnoException} */ (err).code !== "ENOENT") throw err;
+  }
+}
 
 /**
  * Where everything lives. The served site is `site` (a symbolic link to the current release), with

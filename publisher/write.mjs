@@ -1,8 +1,8 @@
 // @ts-check
-import { existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
 import { randomBytes } from "node:crypto";
-import { SHARED, SiteError, siteLayout } from "./site.mjs";
+import { removeFile, SHARED, SiteError, siteLayout } from "./site.mjs";
 
 const KEEP_RELEASES = 5;
 
@@ -68,13 +68,13 @@ export function writeRelease(site, files, { remove = [] } = {}) {
       } else writeFileSync(target, content);
     }
   } catch (err) {
-    for (const [tmp] of staged) rmSync(tmp, { force: true });
-    rmSync(dir, { recursive: true, force: true });
+    for (const [tmp] of staged) removeFile(tmp);
+    removeTree(dir);
     throw err;
   }
   for (const [tmp, target] of staged) renameSync(tmp, target);
   swap(l, release);
-  for (const path of remove) rmSync(join(l.store, path), { force: true });
+  for (const path of remove) removeFile(join(l.store, path));
   prune(l, release);
   return { release, previous };
 }
@@ -88,8 +88,8 @@ function prune(l, current) {
 }
 
 /**
- * Deletes an old release; its links into the store are removed, never followed. (rmSync's recursive
- * mode would load Node's rimraf, which costs a cold CLI start more than the deletion itself.)
+ * Deletes a release folder; its links into the store are removed, never followed. (Not rmSync, for
+ * the reason given at removeFile.)
  * @param {string} dir
  */
 function removeTree(dir) {
@@ -97,11 +97,11 @@ function removeTree(dir) {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) removeTree(path);
-      else unlinkSync(path);
+      else removeFile(path);
     }
     rmdirSync(dir);
   } catch (err) {
-    // Another publisher pruning the same old release got there first.
+    // Already gone: another publisher pruned it first, or a failed write never made it.
     if (/** @type {NodeJS.ErrnoException} */ (err).code !== "ENOENT") throw err;
   }
 }
