@@ -3,16 +3,18 @@ import { getDb } from "@/db/connection";
 import { subscriberByToken } from "@/db/subscribers";
 import { SubscriptionButton } from "@/components/SubscriptionButton";
 import { readState } from "@/publisher/site.mjs";
+import { findComponent } from "@/publisher/state.mjs";
 import { siteDir } from "@/server/site-config";
 
 export const metadata = { title: "Your subscription" };
 
-/** Names for the ids a subscriber chose; a site that cannot be read must not stop anyone unsubscribing. */
-function componentNames(): Map<string, string> {
+/** The chosen components by name; a site that cannot be read must not stop anyone unsubscribing. */
+function chosenNames(ids: string[]): string[] {
   try {
-    return new Map(readState(siteDir()).components.map((c) => [c.id, c.name]));
+    const state = readState(siteDir());
+    return ids.map((id) => findComponent(state, id)?.name ?? id);
   } catch {
-    return new Map();
+    return ids;
   }
 }
 
@@ -20,8 +22,7 @@ export default async function ManageSubscription({ params }: { params: Promise<{
   const { token } = await params;
   const sub = subscriberByToken(getDb(), token);
   if (!sub) notFound();
-  const names = componentNames();
-  const chosen = sub.components.map((id) => names.get(id) ?? id).join(", ");
+  const chosen = chosenNames(sub.components).join(", ");
   const what = <>Updates for <strong>{chosen || "all components"}</strong> to <strong>{sub.target}</strong> ({sub.kind}).</>;
   if (!sub.confirmed_at) {
     return (
