@@ -6,8 +6,7 @@ type Result = { kind: string; target: string; pending?: boolean; manage?: string
 
 /** Subscribe by email or webhook to just the components you use; you also get a private feed of them. */
 export function SubscribeForm({ components, email }: { components: { id: string; name: string }[]; email: boolean }) {
-  const kinds = email ? ["email", "webhook"] : ["webhook"];
-  const [kind, setKind] = useState(kinds[0]);
+  const [kind, setKind] = useState(email ? "email" : "webhook");
   const [result, setResult] = useState<Result | null>(null);
   const [error, setError] = useState<string | null>(null);
   if (result?.pending) {
@@ -32,10 +31,11 @@ export function SubscribeForm({ components, email }: { components: { id: string;
       if (res.ok) setResult(json);
       else setError((json.problems ?? [json.error]).join("; "));
     }}>
-      <fieldset className="zone-switch"><legend>Send updates by</legend>
-        {kinds.map((k) => <label key={k}><input type="radio" name="kind" value={k} checked={kind === k} onChange={() => setKind(k)} /> {k}</label>)}
-      </fieldset>
-      {!email && <p className="muted">This site is not set up to send email: subscribe a webhook, or follow the <a href="/feed.atom">Atom</a> or <a href="/feed.rss">RSS</a> feed.</p>}
+      {email ? (
+        <fieldset className="zone-switch"><legend>Send updates by</legend>
+          {["email", "webhook"].map((k) => <label key={k}><input type="radio" name="kind" value={k} checked={kind === k} onChange={() => setKind(k)} /> {k}</label>)}
+        </fieldset>
+      ) : <p className="muted">This site is not set up to send email: subscribe a webhook, or follow the <a href="/feed.atom">Atom</a> or <a href="/feed.rss">RSS</a> feed.</p>}
       <label>{kind === "email" ? "Email address" : "Webhook URL"}<input name="target" type={kind === "email" ? "email" : "url"} required /></label>
       <fieldset className="component-picker"><legend>Only these components (none ticked: all)</legend>
         {components.map((c) => <label key={c.id} className="check"><input type="checkbox" name="components" value={c.id} /> {c.name}</label>)}
