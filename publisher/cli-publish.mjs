@@ -36,7 +36,7 @@ export async function publishWith(p) {
   const signEntry = key ? (await import("./signing.mjs")).signEntry : null;
   const result = await publish(p.site, p.op, {
     author: p.operator, origin: "backup", kind: p.kind, undoes: p.undoes, waitMs: Number(process.env.SITREP_LOCK_WAIT_MS) || 30_000,
-    sign: key && signEntry ? (entry) => signEntry(entry, key) : undefined,
+    sign: key && signEntry ? (entry) => ({ sig: signEntry(entry, key) }) : undefined,
     onWait: (holder) => p.io.print(`Waiting: another publisher (the app?) is writing the site right now (${holder.trim()})…`),
   });
   p.io.print(`Published to ${p.site} (release ${result.release}).${result.incident ? ` Incident id: ${result.incident.id}` : ""}`);

@@ -5,18 +5,10 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "./cli-args.mjs";
 import { terminal } from "./cli-io.mjs";
-import { PublishError } from "./apply.mjs";
-import { SiteError, siteLayout } from "./site.mjs";
+import { explainFailure } from "./errors.mjs";
+import { siteLayout } from "./site.mjs";
 import { RUNBOOK } from "./runbook.mjs";
 import * as commands from "./cli-commands.mjs";
-
-/** @param {NodeJS.ErrnoException} err @param {string} site */
-function explain(err, site) {
-  if (err instanceof PublishError || err instanceof SiteError) return err.message;
-  if (err.code === "EACCES" || err.code === "EPERM" || err.code === "EROFS") return `cannot write to ${site} (${err.code}); run as a user who can, or pick another --site; the live site was not changed`;
-  if (err.code === "ENOSPC") return `the disk is full where ${site} lives; free some space and publish again; the live site was not changed`;
-  return err.message;
-}
 
 async function main() {
   const { command, flags } = parseArgs(process.argv.slice(2));
@@ -47,7 +39,7 @@ async function main() {
         return 2;
     }
   } catch (err) {
-    process.stderr.write(`sitrep: ${explain(/** @type {NodeJS.ErrnoException} */ (err), site)}\n`);
+    process.stderr.write(`sitrep: ${explainFailure(err, site).message}\n`);
     return 1;
   } finally {
     io.close();

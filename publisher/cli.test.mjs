@@ -104,7 +104,7 @@ test("a lock held by a running publisher makes the CLI wait and then say so; a s
     const r = cli(dir, ["post", "--name", "x", "--message", "y", "--yes"], "", { SITREP_LOCK_WAIT_MS: "600" });
     assert.equal(r.code, 1);
     assert.match(r.out, /Waiting: another publisher/);
-    assert.match(r.err, /the site is locked by another publisher/);
+    assert.match(r.err, /the site is being published by process \d+ .*the live site was not changed/);
   } finally {
     holder.kill();
   }

@@ -7,7 +7,7 @@ import { bucketsOf, render } from "./render.mjs";
 import { incidentPage, indexPage } from "./pages.mjs";
 import { readBucket, readState, siteLayout } from "./site.mjs";
 import { BUCKET_SIZE, bucketOf, hotIncidents } from "./state.mjs";
-import { writeRelease } from "./write.mjs";
+import { stageRelease, writeRelease } from "./write.mjs";
 import { zoneTable } from "./zone-table.mjs";
 
 /** @typedef {import("./state.mjs").SiteState} SiteState @typedef {import("./state.mjs").Incident} Incident */
@@ -44,11 +44,14 @@ function touchedBuckets(site, incident) {
 
 /**
  * The one way anything is published, from the app or from the backup CLI: under the site's lock,
- * read the site's state, apply the operation, render what changed, swap it in, journal it.
+ * read the site's state, apply the operation, render what changed into a release nobody sees yet,
+ * journal it (durably, naming the release), then swap it in. The swap is the commit: an entry whose
+ * release never went live was not published (see classifyEntries). A failure before the swap leaves
+ * the live site exactly as it was.
  * @param {string} site
  * @param {Operation} op
  * @param {{ author: string, origin: "app"|"backup", now?: string, waitMs?: number, onWait?: (holder: string) => void,
- *   sign?: (entry: import("./journal.mjs").JournalEntry) => string|undefined, kind?: string, undoes?: string }} opts
+ *   sign?: (entry: import("./journal.mjs").JournalEntry) => Record<string, string>|undefined, kind?: string, undoes?: string, postmortem?: string }} opts
  */
 export async function publish(site, op, opts) {
   const l = siteLayout(site);
@@ -63,7 +66,8 @@ export async function publish(site, op, opts) {
     const next = { ...change.state, incidents: hotIncidents(change.state.incidents) };
     const files = render(next, { now, buckets, incidentIds: new Set(change.incident ? [change.incident.id] : []) });
     for (const [path, content] of change.files ?? []) files.set(path, content);
-    const { release, previous } = writeRelease(site, files, { remove: change.remove ? [`incidents/${change.remove.id}.html`] : [] });
+    const staged = stageRelease(site, files, { remove: change.remove ? [`incidents/${change.remove.id}.html`] : [] });
+    const { release, previous } = staged;
     const update = change.incident?.incident_updates[0] ?? null;
     const fresh = update && update.created_at === now;
     /** @type {import("./journal.mjs").JournalEntry} */
@@ -73,9 +77,15 @@ export async function publish(site, op, opts) {
       update: fresh ? { id: update.id, status: update.status, body: update.body, affected_components: update.affected_components } : null,
       ...(change.incident ? {} : { banner: next.banner }),
       ...(opts.undoes ? { undoes: opts.undoes } : {}),
+      ...(opts.postmortem ? { postmortem: opts.postmortem } : {}),
     };
-    const sig = opts.sign?.(entry);
-    appendJournal(l.journal, sig ? { ...entry, sig } : entry);
+    try {
+      appendJournal(l.journal, { ...entry, ...opts.sign?.(entry) });
+    } catch (err) {
+      staged.abort();
+      throw new JournalWriteError(l.journal, /** @type {NodeJS.ErrnoException} */ (err));
+    }
+    staged.commit();
     return { state: next, incident: change.incident, update: fresh ? update : null, release, previous, entry };
   }, { waitMs: opts.waitMs, onWait: opts.onWait });
 }
@@ -99,15 +109,37 @@ export function preview(site, op, opts) {
   return { index: indexPage(next, now), incident: change.incident ? incidentPage(next, change.incident) : null };
 }
 
-/** Creates a site from a full state (every incident given), or rebuilds one completely. */
-/** @param {string} site @param {SiteState} state @param {Incident[]} all @param {string} [now] */
-export async function createSite(site, state, all, now = new Date().toISOString()) {
+/**
+ * Creates a site from a full state (every incident given), or rebuilds one completely. `journal`
+ * entries (the updates the state was made from, e.g. seed data) are journaled as part of this release.
+ * @param {string} site @param {SiteState} state @param {Incident[]} all @param {string} [now]
+ * @param {{ journal?: Omit<import("./journal.mjs").JournalEntry, "release"|"previous">[] }} [opts]
+ */
+export async function createSite(site, state, all, now = new Date().toISOString(), { journal = [] } = {}) {
   const l = siteLayout(site);
   mkdirSync(l.root, { recursive: true });
   return withLock(l.lock, () => {
     // The zone's offsets are worked out once here, so later publishes format times without ICU.
     const page = state.page.zone_table ? state.page : { ...state.page, zone_table: zoneTable(state.page.time_zone) };
     const next = { ...state, page, incidents: hotIncidents(all) };
-    return writeRelease(site, render(next, { now, buckets: bucketsOf(all) }));
+    if (!journal.length) return writeRelease(site, render(next, { now, buckets: bucketsOf(all) }));
+    const staged = stageRelease(site, render(next, { now, buckets: bucketsOf(all) }));
+    try {
+      for (const e of journal) appendJournal(l.journal, { ...e, release: staged.release, previous: staged.previous });
+    } catch (err) {
+      staged.abort();
+      throw new JournalWriteError(l.journal, /** @type {NodeJS.ErrnoException} */ (err));
+    }
+    staged.commit();
+    return { release: staged.release, previous: staged.previous };
   });
+}
+
+/** The journal could not be appended to, so nothing was published. */
+export class JournalWriteError extends Error {
+  /** @param {string} path @param {NodeJS.ErrnoException} cause */
+  constructor(path, cause) {
+    super(`${cause.code === "ENOSPC" ? "the disk is full" : "cannot write"} the journal ${path} (${cause.code ?? cause.message})`);
+    this.code = cause.code;
+  }
 }

@@ -8,7 +8,7 @@ import { postUpdate, startIncident, setBanner, PublishError } from "./apply.mjs"
 import { fixtureState } from "./fixture.mjs";
 import { readJournal } from "./journal.mjs";
 import { readState, siteLayout } from "./site.mjs";
-import { releases, rollbackTo } from "./write.mjs";
+import { relink, releases } from "./write.mjs";
 
 function tempSite() {
   const dir = mkdtempSync(join(tmpdir(), "sitrep-site-"));
@@ -52,7 +52,7 @@ test("start, update and resolve an incident: pages, JSON, feeds, history and jou
   assert.match(read(site, `incidents/${id}.html`), /Fixed\./);
 });
 
-test("only the last five releases are kept; pruning never reaches the shared store, and rollback still works", async () => {
+test("only the last five releases are kept; pruning never reaches the shared store, and a kept release can be linked again", async () => {
   const site = tempSite();
   await createSite(site, fixtureState(), []);
   const started = await publish(site, (s, ctx) => startIncident(s, { name: "Slow logins", body: "Looking.", components: { api: "degraded_performance" } }, ctx), opts);
@@ -61,9 +61,9 @@ test("only the last five releases are kept; pruning never reaches the shared sto
   assert.deepEqual(releases(site), made.slice(-5));
   assert.match(read(site, `incidents/${started.incident.id}.html`), /Slow logins/);
   assert.match(read(site, "history/page-0.html"), /Slow logins/);
-  rollbackTo(site, made.at(-2));
+  relink(site, made.at(-2));
   assert.match(read(site, "index.html"), /Note 4/);
-  assert.throws(() => rollbackTo(site, made[0]), /no longer kept/);
+  assert.throws(() => relink(site, made[0]), /no longer kept/);
 });
 
 test("bad input is refused by field and leaves the live site exactly as it was", async () => {

@@ -9,10 +9,10 @@ function sorted(v) {
   return v;
 }
 
-/** The bytes that are signed: the whole entry except its signature. */
+/** The bytes that are signed: the whole entry except its signatures (and the line number a reader adds). */
 /** @param {Record<string, unknown>} entry */
-function canonical(entry) {
-  const { sig: _sig, ...rest } = entry;
+export function canonical(entry) {
+  const { sig: _sig, mac: _mac, line: _line, ...rest } = entry;
   return Buffer.from(JSON.stringify(sorted(rest)));
 }
 
