@@ -1,35 +1,39 @@
 import { z } from "zod";
+import { COMPONENT_STATUSES } from "@/publisher/state.mjs";
 
-/** Request bodies of the status publishing API; the publisher checks the same rules again for the CLI. */
-export const COMPONENT_STATUSES = ["operational", "degraded_performance", "partial_outage", "major_outage", "under_maintenance"] as const;
-const components = z.record(z.string().min(1).max(80), z.enum(COMPONENT_STATUSES, { message: `must be one of ${COMPONENT_STATUSES.join(", ")}` }));
-const body = z.string().trim().min(1, "the message must not be empty").max(10_000, "longer than 10000 characters");
-const status = z.enum(["investigating", "identified", "monitoring", "resolved"]);
+/**
+ * Request bodies of the status publishing API. These check only the shape (which fields, of which
+ * type); what a value may be (statuses, limits, times) is decided by the publisher, the one rulebook
+ * both doors share, so the API and the backup CLI accept and refuse exactly the same inputs.
+ */
+export { COMPONENT_STATUSES };
+const text = (what: string) => z.string({ message: `must be ${what}` });
+const components = z.record(z.string(), z.string({ message: "must be a component status" }), { message: "must map component ids to statuses" });
 
 export const startIncidentSchema = z.object({
-  name: z.string().trim().min(1, "an incident needs a name").max(200),
-  impact: z.enum(["none", "minor", "major", "critical"]).optional(),
-  status: status.default("investigating"),
-  body,
+  name: text("the incident's name"),
+  impact: text("an impact").optional(),
+  status: text("a status").optional(),
+  body: text("the message customers will read"),
   components: components.optional(),
-  postmortem: z.string().regex(/^[a-z0-9][a-z0-9-]*$/).optional(),
+  postmortem: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "must be a postmortem's slug").optional(),
 });
 
-export const incidentUpdateSchema = z.object({ status: status.optional(), body, components: components.optional() });
+export const incidentUpdateSchema = z.object({ status: text("a status").optional(), body: text("the message customers will read"), components: components.optional() });
 
 export const maintenanceSchema = z.object({
-  name: z.string().trim().min(1).max(200),
-  body,
-  scheduled_for: z.iso.datetime({ offset: true }),
-  scheduled_until: z.iso.datetime({ offset: true }),
-  components: z.array(z.string().min(1)).default([]),
+  name: text("the maintenance's name"),
+  body: text("the message customers will read"),
+  scheduled_for: text("a date and time"),
+  scheduled_until: text("a date and time"),
+  components: z.array(z.string(), { message: "must be a list of component ids" }).default([]),
 });
 
-export const maintenanceUpdateSchema = z.object({ status: z.enum(["scheduled", "in_progress", "verifying", "completed"]), body });
+export const maintenanceUpdateSchema = z.object({ status: text("a maintenance status"), body: text("the message customers will read") });
 
-export const bannerSchema = z.object({ text: z.string().max(500).default(""), level: z.enum(["info", "warning", "critical"]).default("info") });
+export const bannerSchema = z.object({ text: z.string().default(""), level: text("info, warning or critical").optional() });
 
-export const linkPostmortemSchema = z.object({ postmortem: z.string().regex(/^[a-z0-9][a-z0-9-]*$/) });
+export const linkPostmortemSchema = z.object({ postmortem: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "must be a postmortem's slug") });
 
 export const previewSchema = z.discriminatedUnion("action", [
   startIncidentSchema.extend({ action: z.literal("start") }),

@@ -1,10 +1,11 @@
 // @ts-check
-import { COMPONENT_STATUSES, IMPACTS, INCIDENT_STATUSES, MAINTENANCE_STATUSES, findComponent, isOpen, worseStatus } from "./state.mjs";
+import { BANNER_LEVELS, COMPONENT_STATUSES, IMPACTS, INCIDENT_STATUSES, LIMITS, MAINTENANCE_STATUSES, findComponent, isOpen, worseStatus } from "./state.mjs";
 import { renderMessage } from "./markdown.mjs";
+import { offsetLabel, wallToInstant } from "./zone-table.mjs";
 
 /** @typedef {import("./state.mjs").SiteState} SiteState @typedef {import("./state.mjs").Incident} Incident */
 /** @typedef {{ author: string, origin: "app"|"backup", now: string, newId: () => string }} Context */
-/** @typedef {{ state: SiteState, incident: Incident|null, files?: Map<string, string>, remove?: Incident }} Change */
+/** @typedef {{ state: SiteState, incident: Incident|null, files?: Map<string, string>, remove?: Incident, notes?: string[] }} Change */
 
 export class PublishError extends Error {
   /** @param {string} field @param {string} message */
@@ -14,13 +15,48 @@ export class PublishError extends Error {
   }
 }
 
-const MAX_BODY = 10_000;
-
 /** @param {unknown} body */
 function checkBody(body) {
   if (typeof body !== "string" || !body.trim()) throw new PublishError("body", "the message must not be empty");
-  if (body.length > MAX_BODY) throw new PublishError("body", `longer than ${MAX_BODY} characters`);
+  if (body.length > LIMITS.body) throw new PublishError("body", `longer than ${LIMITS.body} characters`);
   return body.trim();
+}
+
+/** @param {unknown} value @param {string} what e.g. "an incident" */
+function checkName(value, what) {
+  const name = typeof value === "string" ? value.trim() : "";
+  if (!name) throw new PublishError("name", `${what} needs a name`);
+  if (name.length > LIMITS.name) throw new PublishError("name", `longer than ${LIMITS.name} characters`);
+  return name;
+}
+
+/** @param {string} field @param {unknown} value @param {readonly string[]} allowed */
+function oneOf(field, value, allowed) {
+  if (typeof value !== "string" || !allowed.includes(value)) throw new PublishError(field, `"${value}" is not one of ${allowed.join(", ")}`);
+  return value;
+}
+
+const OFFSET = /(Z|[+-]\d\d:?\d\d)$/i;
+const LOCAL = /^(\d{4})-(\d\d)-(\d\d)[T ](\d\d):(\d\d)(?::(\d\d))?$/;
+
+/**
+ * A scheduled time: with an offset (2026-12-01T02:00:00Z, …+01:00) it is that instant; without one
+ * it is read in the page's time zone, and a note says so, so nobody's machine zone decides.
+ * @param {SiteState} state @param {string} field @param {unknown} text @param {string[]} notes
+ */
+function scheduledTime(state, field, text, notes) {
+  const value = typeof text === "string" ? text.trim() : "";
+  const example = "e.g. 2026-12-01T02:00:00Z, or 2026-12-01 02:00 in the page's time zone";
+  if (OFFSET.test(value) && !Number.isNaN(Date.parse(value))) return new Date(value).toISOString();
+  const m = LOCAL.exec(value);
+  if (!m) throw new PublishError(field, `must be a date and time, ${example}`);
+  const wall = Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +(m[6] ?? 0));
+  const table = state.page.zone_table;
+  const at = table ? wallToInstant(table, wall) : null;
+  if (at === null || Number.isNaN(wall)) throw new PublishError(field, `add a UTC offset, ${example}`);
+  const offset = Math.round((wall - at) / 60_000);
+  notes.push(`${field} ${value} was read in ${state.page.time_zone} (${offsetLabel(offset)}): ${new Date(at).toISOString()}`);
+  return new Date(at).toISOString();
 }
 
 /** Checks "component id or slug" -> new status, and returns the changes with old and new status. */
@@ -29,7 +65,7 @@ function componentChanges(state, requested) {
   return Object.entries(requested ?? {}).map(([key, status]) => {
     const c = findComponent(state, key);
     if (!c) throw new PublishError(`components.${key}`, `no component "${key}"; use one of ${state.components.map((x) => x.slug).join(", ")}`);
-    if (!COMPONENT_STATUSES.includes(status)) throw new PublishError(`components.${key}`, `"${status}" is not one of ${COMPONENT_STATUSES.join(", ")}`);
+    oneOf(`components.${key}`, status, COMPONENT_STATUSES);
     return { code: c.id, name: c.name, old_status: c.status, new_status: status };
   });
 }
@@ -53,7 +89,7 @@ function applyComponents(state, changes, now) {
 function withUpdate(incident, status, body, changes, ctx) {
   const update = {
     id: ctx.newId(), incident_id: incident.id, status, body, body_html: renderMessage(body), created_at: ctx.now, updated_at: ctx.now,
-    display_at: ctx.now, affected_components: changes, author: ctx.author, origin: ctx.origin,
+    display_at: ctx.now, affected_components: changes, origin: ctx.origin,
   };
   return {
     ...incident, status, updated_at: ctx.now,
@@ -73,16 +109,13 @@ function store(state, incident) {
 /** Starts a new incident with its first update. */
 /** @param {SiteState} state @param {{ name?: string, status?: string, impact?: string, body?: string, components?: Record<string,string> }} input @param {Context} ctx @returns {Change} */
 export function startIncident(state, input, ctx) {
-  const name = (input.name ?? "").trim();
-  if (!name) throw new PublishError("name", "an incident needs a name");
-  if (name.length > 200) throw new PublishError("name", "longer than 200 characters");
-  const status = input.status ?? "investigating";
-  if (!INCIDENT_STATUSES.slice(0, 4).includes(status)) throw new PublishError("status", `"${status}" is not one of investigating, identified, monitoring, resolved`);
+  const name = checkName(input.name, "an incident");
+  const status = oneOf("status", input.status ?? "investigating", INCIDENT_STATUSES.slice(0, 4));
   const body = checkBody(input.body);
   const changes = componentChanges(state, input.components);
   const worst = changes.reduce((w, c) => worseStatus(w, c.new_status), "operational");
   const impact = input.impact ?? { major_outage: "critical", partial_outage: "major", degraded_performance: "minor" }[worst] ?? "minor";
-  if (!IMPACTS.includes(impact)) throw new PublishError("impact", `"${impact}" is not one of ${IMPACTS.join(", ")}`);
+  oneOf("impact", impact, IMPACTS);
   /** @type {Incident} */
   const blank = {
     id: ctx.newId(), seq: state.next_seq, kind: "incident", name, status, impact, created_at: ctx.now, updated_at: ctx.now,
@@ -98,8 +131,7 @@ export function startIncident(state, input, ctx) {
 export function postUpdate(state, incident, input, ctx) {
   if (incident.kind !== "incident") throw new PublishError("incident", "is a maintenance; use the maintenance command");
   if (!isOpen(incident)) throw new PublishError("incident", `"${incident.name}" is already resolved; start a new incident instead`);
-  const status = input.status ?? incident.status;
-  if (!INCIDENT_STATUSES.slice(0, 4).includes(status)) throw new PublishError("status", `"${status}" is not one of investigating, identified, monitoring, resolved`);
+  const status = oneOf("status", input.status ?? incident.status, INCIDENT_STATUSES.slice(0, 4));
   const body = checkBody(input.body);
   let requested = input.components ?? {};
   if (status === "resolved" && !input.components) {
@@ -113,20 +145,20 @@ export function postUpdate(state, incident, input, ctx) {
 /** Schedules maintenance, or moves it along: in progress puts its components under maintenance, completed restores them. */
 /** @param {SiteState} state @param {Incident|null} existing @param {{ name?: string, status?: string, body?: string, scheduled_for?: string, scheduled_until?: string, components?: string[] }} input @param {Context} ctx @returns {Change} */
 export function maintenance(state, existing, input, ctx) {
-  const status = input.status ?? "scheduled";
-  if (!MAINTENANCE_STATUSES.includes(status)) throw new PublishError("status", `"${status}" is not one of ${MAINTENANCE_STATUSES.join(", ")}`);
+  const status = oneOf("status", input.status ?? "scheduled", MAINTENANCE_STATUSES);
   const body = checkBody(input.body);
   let incident = existing;
+  /** @type {string[]} */
+  const notes = [];
   if (!incident) {
-    const name = (input.name ?? "").trim();
-    if (!name) throw new PublishError("name", "maintenance needs a name");
-    const [from, until] = [input.scheduled_for, input.scheduled_until];
-    if (!from || Number.isNaN(Date.parse(from))) throw new PublishError("scheduled_for", "must be a date and time, e.g. 2026-12-01T02:00:00Z");
-    if (!until || Number.isNaN(Date.parse(until)) || Date.parse(until) <= Date.parse(from)) throw new PublishError("scheduled_until", "must be a date and time after scheduled_for");
+    const name = checkName(input.name, "maintenance");
+    const from = scheduledTime(state, "scheduled_for", input.scheduled_for, notes);
+    const until = scheduledTime(state, "scheduled_until", input.scheduled_until, notes);
+    if (Date.parse(until) <= Date.parse(from)) throw new PublishError("scheduled_until", "must be after scheduled_for");
     for (const key of input.components ?? []) if (!findComponent(state, key)) throw new PublishError(`components.${key}`, `no component "${key}"`);
     incident = {
       id: ctx.newId(), seq: state.next_seq, kind: "maintenance", name, status, impact: "maintenance", created_at: ctx.now, updated_at: ctx.now,
-      started_at: ctx.now, monitoring_at: null, resolved_at: null, scheduled_for: new Date(from).toISOString(), scheduled_until: new Date(until).toISOString(),
+      started_at: ctx.now, monitoring_at: null, resolved_at: null, scheduled_for: from, scheduled_until: until,
       postmortem_url: null, components: (input.components ?? []).map((k) => /** @type {any} */ (findComponent(state, k)).id), incident_updates: [],
     };
     state = { ...state, next_seq: state.next_seq + 1 };
@@ -134,15 +166,14 @@ export function maintenance(state, existing, input, ctx) {
   const target = status === "in_progress" ? "under_maintenance" : status === "completed" ? "operational" : null;
   const changes = target ? componentChanges(state, Object.fromEntries(incident.components.map((id) => [id, target]))) : [];
   const updated = withUpdate(incident, status, body, changes, ctx);
-  return { state: store(applyComponents(state, changes, ctx.now), updated), incident: updated };
+  return { state: store(applyComponents(state, changes, ctx.now), updated), incident: updated, notes };
 }
 
 /** @param {SiteState} state @param {{ text?: string|null, level?: string }} input @param {Context} ctx @returns {Change} */
 export function setBanner(state, input, ctx) {
-  const text = (input.text ?? "").trim();
-  if (text.length > 500) throw new PublishError("text", "a banner is at most 500 characters");
-  const level = input.level ?? "info";
-  if (!["info", "warning", "critical"].includes(level)) throw new PublishError("level", "must be info, warning or critical");
+  const text = typeof input.text === "string" ? input.text.trim() : "";
+  if (text.length > LIMITS.banner) throw new PublishError("text", `a banner is at most ${LIMITS.banner} characters`);
+  const level = oneOf("level", input.level ?? "info", BANNER_LEVELS);
   const banner = text ? { text, level: /** @type {any} */ (level), updated_at: ctx.now } : null;
   return { state: { ...state, banner, page: { ...state.page, updated_at: ctx.now } }, incident: null };
 }

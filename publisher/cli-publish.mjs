@@ -11,11 +11,14 @@ import { siteLayout } from "./site.mjs";
 export function describe(site, op, operator) {
   const { before: state, change } = dryRun(site, op, { author: operator, origin: "backup" });
   const i = change.incident;
+  const notes = (change.notes ?? []).map((n) => `Note:     ${n}`);
   if (!i) return change.state.banner ? `Banner (${change.state.banner.level}): ${change.state.banner.text}` : "Remove the banner.";
   const u = i.incident_updates[0];
   const names = new Map(state.components.map((c) => [c.id, c.name]));
   const comps = u.affected_components.map((c) => `  ${names.get(c.code) ?? c.code}: ${c.old_status.replace(/_/g, " ")} -> ${c.new_status.replace(/_/g, " ")}`);
-  return [`Incident: ${i.name}`, `Status:   ${u.status}`, `Message:  ${u.body}`, ...(comps.length ? ["Components:", ...comps] : ["Components: no change"])].join("\n");
+  return [`${i.kind === "maintenance" ? "Maintenance" : "Incident"}: ${i.name}`, `Status:   ${u.status}`, `Message:  ${u.body}`,
+    ...(i.scheduled_for ? [`Window:   ${i.scheduled_for} to ${i.scheduled_until} (UTC)`] : []), ...notes,
+    ...(comps.length ? ["Components:", ...comps] : ["Components: no change"])].join("\n");
 }
 
 /**

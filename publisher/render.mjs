@@ -2,7 +2,7 @@
 import { apiFiles } from "./api.mjs";
 import { atomFeed, feedEntries, rssFeed } from "./feeds.mjs";
 import { historyIndex, historyPage, incidentPage, indexPage } from "./pages.mjs";
-import { bucketOf, hotIncidents } from "./state.mjs";
+import { bucketOf, hotIncidents, publicIncident } from "./state.mjs";
 import { useZoneTable } from "./html.mjs";
 
 /** @typedef {import("./state.mjs").SiteState} SiteState @typedef {import("./state.mjs").Incident} Incident */
@@ -27,7 +27,7 @@ export function render(state, { now, buckets = new Map(), incidentIds }) {
   files.set("history/index.html", historyIndex(state, lastBucket));
   for (const [bucket, list] of buckets) {
     files.set(`history/page-${bucket}.html`, historyPage(state, bucket, lastBucket, list));
-    files.set(`state/bucket-${bucket}.json`, JSON.stringify({ bucket, incidents: list }) + "\n");
+    files.set(`state/bucket-${bucket}.json`, JSON.stringify({ bucket, incidents: list.map(publicIncident) }) + "\n");
     for (const i of list) if (!incidentIds || incidentIds.has(i.id)) files.set(`incidents/${i.id}.html`, incidentPage(state, i));
   }
   // A site without any incident still needs the page that history/index.html links to.

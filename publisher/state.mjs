@@ -5,6 +5,9 @@ export const COMPONENT_STATUSES = ["operational", "degraded_performance", "parti
 export const INCIDENT_STATUSES = ["investigating", "identified", "monitoring", "resolved", "postmortem"];
 export const IMPACTS = ["none", "minor", "major", "critical"];
 export const MAINTENANCE_STATUSES = ["scheduled", "in_progress", "verifying", "completed"];
+export const BANNER_LEVELS = ["info", "warning", "critical"];
+/** Every limit on what is published; both doors (API and CLI) are held to these, here and only here. */
+export const LIMITS = { name: 200, body: 10_000, banner: 500 };
 export const BUCKET_SIZE = 50;
 export const RECENT = 50;
 
@@ -14,7 +17,7 @@ export const RECENT = 50;
  *   status: ComponentStatus, created_at: string, updated_at: string }} Component
  * @typedef {{ code: string, name: string, old_status: string, new_status: string }} AffectedComponent
  * @typedef {{ id: string, incident_id: string, status: string, body: string, body_html: string, created_at: string,
- *   updated_at: string, display_at: string, affected_components: AffectedComponent[], author: string, origin: string }} IncidentUpdate
+ *   updated_at: string, display_at: string, affected_components: AffectedComponent[], origin: string }} IncidentUpdate
  * @typedef {{ id: string, seq: number, kind: "incident"|"maintenance", name: string, status: string, impact: string,
  *   created_at: string, updated_at: string, started_at: string, monitoring_at: string|null, resolved_at: string|null,
  *   scheduled_for: string|null, scheduled_until: string|null, postmortem_url: string|null, components: string[],
@@ -60,11 +63,21 @@ export function overallStatus(state) {
   ][level];
 }
 
+/**
+ * An incident as the public files may hold it: who published each update is private (it stays in the
+ * journal), so an author field left by an older version is dropped.
+ * @param {Incident} i @returns {Incident}
+ */
+export function publicIncident(i) {
+  if (!i.incident_updates.some((u) => "author" in u)) return i;
+  return { ...i, incident_updates: i.incident_updates.map(({ author: _a, ...u }) => /** @type {IncidentUpdate} */ (u)) };
+}
+
 /** The incidents kept in state.json: every open one and the most recent others; the rest live in buckets. */
 /** @param {Incident[]} incidents */
 export function hotIncidents(incidents) {
   const sorted = [...incidents].sort((a, b) => b.seq - a.seq);
-  return sorted.filter((i, n) => isOpen(i) || n < RECENT);
+  return sorted.filter((i, n) => isOpen(i) || n < RECENT).map(publicIncident);
 }
 
 /** @param {{ id: string, name: string, url: string, time_zone: string, subscribe_url?: string }} page @param {string} now @returns {SiteState} */

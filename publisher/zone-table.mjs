@@ -64,3 +64,27 @@ export function formatFromTable(table, ms) {
   const d = new Date(Math.floor(ms / 60_000) * 60_000 + offset * 60_000);
   return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}, ${two(d.getUTCHours())}:${two(d.getUTCMinutes())} ${abbr}`;
 }
+
+/**
+ * The UTC instant of a wall-clock time in the table's zone (ms since the epoch, read as if UTC), or
+ * null outside the table. In a repeated hour the earlier instant is taken; in a skipped one, the
+ * offset from before the change.
+ * @param {Span[]} table @param {number} wallMs
+ */
+export function wallToInstant(table, wallMs) {
+  for (let n = 0; n < table.length - 1; n++) {
+    const [start, offset] = table[n];
+    const utc = wallMs - offset * 60_000;
+    if (utc >= start && utc < table[n + 1][0]) return utc;
+  }
+  for (let n = 0; n < table.length - 1; n++) if (wallMs - table[n][1] * 60_000 < table[n + 1][0]) return wallMs - table[n][1] * 60_000;
+  return null;
+}
+
+/** "UTC−08:00" for an offset in minutes. */
+/** @param {number} minutes */
+export function offsetLabel(minutes) {
+  const sign = minutes < 0 ? "\u2212" : "+";
+  const m = Math.abs(minutes);
+  return `UTC${sign}${two(Math.floor(m / 60))}:${two(m % 60)}`;
+}
