@@ -5,6 +5,7 @@ import { measure, stop, timeToFirst200 } from "./lib.mjs";
 import { signInCookie } from "./session.mjs";
 import { bigPostmortem } from "./fixtures.ts";
 import { openDatabase } from "../db/connection.ts";
+import { seedDatabase } from "../server/seed.ts";
 import { createIncident } from "../db/incidents.ts";
 import { exportPostmortem } from "../lib/markdown/export.ts";
 import { importPostmortem } from "../lib/markdown/import.ts";
@@ -18,6 +19,7 @@ export async function editorRows({ runs = 15 } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), "sitrep-bench-editor-"));
   process.env.SITREP_ADMIN_PASSWORD = "bench-password";
   const db = openDatabase(dataDir);
+  seedDatabase(db);
   createIncident(db, big, "bench");
   db.close();
   const port = 3291, base = `http://127.0.0.1:${port}`;

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { measure, stop, timeToFirst200 } from "./lib.mjs";
 import { openDatabase } from "../db/connection.ts";
+import { seedDatabase } from "../server/seed.ts";
 import { createToken } from "../db/tokens.ts";
 import { getUser } from "../db/users.ts";
 import { getCatalog } from "../db/services.ts";
@@ -53,6 +54,7 @@ export async function statusRows({ runs = 15 } = {}) {
     const dir = mkdtempSync(join(tmpdir(), `sitrep-bench-status-${past}-`));
     process.env.SITREP_ADMIN_PASSWORD = "bench-password";
     const db = openDatabase(dir);
+  seedDatabase(db);
     const token = createToken(db, getUser(db, 1), "bench", "responder").token;
     const publicComponents = getCatalog(db).services.filter((s) => s.public).map((s, position) => ({ id: s.slug, slug: s.slug, name: s.name, description: "", group_name: s.group, position, status: "operational", created_at: "2024-01-01T00:00:00.000Z", updated_at: "2024-01-01T00:00:00.000Z" }));
     db.close();

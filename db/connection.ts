@@ -2,7 +2,6 @@ import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { migrate } from "./migrate";
-import { bootstrap } from "./bootstrap";
 
 export type Db = Database.Database;
 
@@ -10,15 +9,16 @@ export function dataDir(): string {
   return resolve(/*turbopackIgnore: true*/ process.env.SITREP_DATA_DIR || "data");
 }
 
-/** Opens (creating and migrating if needed) the database in a data directory, seeding it when empty. */
+export const databaseFile = (dir = dataDir()) => join(dir, "sitrep.db");
+
+/** Opens (creating and migrating if needed) the database in a data directory. Seeding is server/'s job. */
 export function openDatabase(dir = dataDir()): Db {
   mkdirSync(dir, { recursive: true });
-  const db = new Database(join(dir, "sitrep.db"));
+  const db = new Database(databaseFile(dir));
   db.pragma("journal_mode = WAL");
   db.pragma("foreign_keys = ON");
   db.pragma("busy_timeout = 5000");
   migrate(db);
-  bootstrap(db);
   return db;
 }
 

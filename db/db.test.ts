@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { openDatabase } from "./connection";
+import { seedDatabase } from "../server/seed";
 import { migrate } from "./migrate";
 import { createIncident, getIncident, listIncidents, SaveError, updateIncident } from "./incidents";
 import { checkCredentials } from "./users";
@@ -18,7 +19,9 @@ function tempDir(): string {
 
 function freshDb() {
   process.env.SITREP_ADMIN_PASSWORD = "test-admin-password";
-  return openDatabase(tempDir());
+  const db = openDatabase(tempDir());
+  seedDatabase(db);
+  return db;
 }
 
 test("a fresh data directory gets a migrated, seeded database with WAL and foreign keys", () => {

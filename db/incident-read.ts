@@ -1,6 +1,7 @@
 import type { Database } from "better-sqlite3";
 import { MILESTONES, type Postmortem } from "../lib/model";
-import type { StoredPostmortem } from "./incidents";
+
+export type StoredPostmortem = Postmortem & { version: number; updatedAt: string };
 
 type Row = Record<string, string | number | null>;
 

@@ -1,12 +1,11 @@
 import type { Database } from "better-sqlite3";
 import { MILESTONES, type Milestone, type Postmortem } from "../lib/model";
+import { keepStatusEvents } from "../lib/merge";
 import { describeChanges, referenceProblems } from "../lib/references";
 import { serviceSlugs } from "./services";
-import { getIncident } from "./incident-read";
+import { getIncident, type StoredPostmortem } from "./incident-read";
 
-export { getIncident };
-
-export type StoredPostmortem = Postmortem & { version: number; updatedAt: string };
+export { getIncident, type StoredPostmortem };
 
 export class SaveError extends Error {
   constructor(public readonly status: 400 | 404 | 409, public readonly problems: string[], public readonly current?: StoredPostmortem) {
@@ -97,7 +96,9 @@ export function updateIncident(
       throw new SaveError(409, [`slug: an incident called "${input.slug}" already exists`]);
     }
     // The review status moves only through the review workflow, never as a side effect of an edit.
-    const pm = opts.allowReview ? input : { ...input, postmortemStatus: current.postmortemStatus };
+    const edited = opts.allowReview ? input : { ...input, postmortemStatus: current.postmortemStatus };
+    const base = db.prepare("SELECT r.snapshot FROM revisions r JOIN incidents i ON i.id = r.incident_id WHERE i.slug = ? AND r.version = ?").pluck().get(slug, baseVersion) as string | undefined;
+    const pm = keepStatusEvents(current, edited, base ? (JSON.parse(base) as Postmortem) : null);
     checkServices(db, pm);
     const id = db.prepare("SELECT id FROM incidents WHERE slug = ?").pluck().get(slug) as number;
     const params = scalarParams(pm);

@@ -1,11 +1,8 @@
 import type { Database } from "better-sqlite3";
-import type { Postmortem } from "../lib/model";
-import { slugify } from "../lib/slug";
-import { createIncident, getIncident, updateIncident } from "./incidents";
-import { serviceSlugs } from "./services";
+import type { TimelineEvent } from "../lib/model";
 
 /** What the database keeps of one published update (the site keeps the rest). */
-export interface PublishedUpdate {
+export interface StatusUpdateRecord {
   id: string;
   incident: { id: string; name: string; impact: string; status: string; kind: string };
   status: string;
@@ -16,62 +13,47 @@ export interface PublishedUpdate {
   at: string;
 }
 
-/** The record of an update as the publisher made it. */
-export function publishedUpdate(
-  incident: { id: string; name: string; impact: string; status: string; kind: string },
-  update: { id: string; status: string; body: string; affected_components: { code: string; new_status: string }[]; author: string; created_at: string },
-  origin: PublishedUpdate["origin"],
-): PublishedUpdate {
-  return {
-    id: update.id, incident: { id: incident.id, name: incident.name, impact: incident.impact, status: incident.status, kind: incident.kind },
-    status: update.status, body: update.body, components: update.affected_components, author: update.author, origin, at: update.created_at,
-  };
+export function hasStatusUpdate(db: Database, id: string): boolean {
+  return db.prepare("SELECT 1 FROM status_updates WHERE id = ?").get(id) !== undefined;
 }
 
-const SEVERITY: Record<string, Postmortem["severity"]> = { critical: "SEV1", major: "SEV2", minor: "SEV3", none: "SEV4" };
+/** The postmortem a status incident was linked to, if any. */
+export function linkedPostmortem(db: Database, statusIncidentId: string): string | null {
+  return (db.prepare("SELECT incident_slug FROM status_incidents WHERE id = ?").pluck().get(statusIncidentId) as string | undefined) ?? null;
+}
 
-/** The postmortem a status incident belongs to: linked when it was started, else a new draft named after it. */
-function postmortemFor(db: Database, u: PublishedUpdate, linkTo: string | undefined, timeZone: string): string {
-  const known = db.prepare("SELECT incident_slug FROM status_incidents WHERE id = ?").pluck().get(u.incident.id) as string | undefined;
-  if (known) return known;
-  let slug = linkTo && getIncident(db, linkTo) ? linkTo : null;
-  if (!slug) {
-    const base = slugify(`${u.incident.name} ${u.at.slice(0, 10)}`);
-    slug = base;
-    for (let n = 2; getIncident(db, slug); n++) slug = `${base}-${n}`;
-    createIncident(db, {
-      slug, title: u.incident.name, severity: SEVERITY[u.incident.impact] ?? "SEV3", status: "investigating", postmortemStatus: "draft",
-      timeZone, milestones: { impact_start: u.at }, summary: "", impact: "", resolution: "", detection: "", supporting: "",
-      causes: [], impactWindows: [], actionItems: [], lessons: [], timeline: [],
-    }, u.author);
-  }
-  db.prepare("INSERT OR IGNORE INTO status_incidents (id, incident_slug) VALUES (?, ?)").run(u.incident.id, slug);
-  return slug;
+export function linkStatusIncident(db: Database, statusIncidentId: string, postmortemSlug: string): void {
+  db.prepare("INSERT OR IGNORE INTO status_incidents (id, incident_slug) VALUES (?, ?)").run(statusIncidentId, postmortemSlug);
+}
+
+export function insertStatusUpdate(db: Database, u: StatusUpdateRecord, postmortemSlug: string): void {
+  db.prepare(`INSERT INTO status_updates (id, incident_id, status, body, components, author, origin, published_at)
+    VALUES (?, (SELECT id FROM incidents WHERE slug = ?), ?, ?, ?, ?, ?, ?)`)
+    .run(u.id, postmortemSlug, u.status, u.body, JSON.stringify(u.components), u.author, u.origin, u.at);
 }
 
 /**
- * Records a published update once (by its id): the status_updates row, and a communication event on
- * the postmortem's timeline. Safe to call again for the same update; it does nothing the second time.
+ * Adds an event to a postmortem's timeline without making a revision or changing its version: status
+ * events must never put an editor who has the postmortem open into a conflict.
  */
-export function recordPublishedUpdate(db: Database, u: PublishedUpdate, opts: { linkTo?: string; timeZone: string }): boolean {
-  return db.transaction(() => {
-    if (db.prepare("SELECT 1 FROM status_updates WHERE id = ?").get(u.id)) return false;
-    const slug = postmortemFor(db, u, opts.linkTo, opts.timeZone);
-    const pm = getIncident(db, slug)!;
-    const known = serviceSlugs(db);
-    db.prepare(`INSERT INTO status_updates (id, incident_id, status, body, components, author, origin, published_at)
-      VALUES (?, (SELECT id FROM incidents WHERE slug = ?), ?, ?, ?, ?, ?, ?)`)
-      .run(u.id, slug, u.status, u.body, JSON.stringify(u.components), u.author, u.origin, u.at);
-    const event = {
-      at: u.at, kind: "communication" as const, actor: u.author,
-      text: `Status page (${u.status.replace(/_/g, " ")}${u.origin === "backup" ? ", via the backup publisher" : ""}): ${u.body}`,
-      services: [...new Set(u.components.map((c) => c.code).filter((c) => known.has(c)))], source: `status:${u.id}`,
-    };
-    const { version, updatedAt: _u, ...plain } = pm;
-    const status = u.incident.kind === "incident" && ["investigating", "identified", "monitoring", "resolved"].includes(u.status) ? (u.status as Postmortem["status"]) : plain.status;
-    updateIncident(db, slug, { ...plain, status, timeline: [...plain.timeline, event].sort((a, b) => a.at.localeCompare(b.at)) }, version, u.author, { summary: `status update ${u.id}` });
-    return true;
-  })();
+export function appendTimelineEvent(db: Database, postmortemSlug: string, e: TimelineEvent): void {
+  const id = db.prepare("SELECT id FROM incidents WHERE slug = ?").pluck().get(postmortemSlug) as number;
+  const position = db.prepare("SELECT coalesce(max(position), -1) + 1 FROM timeline_events WHERE incident_id = ?").pluck().get(id) as number;
+  const eventId = db.prepare("INSERT INTO timeline_events (incident_id, at, kind, actor, text, source, position) VALUES (?, ?, ?, ?, ?, ?, ?)")
+    .run(id, e.at, e.kind, e.actor, e.text, e.source, position).lastInsertRowid;
+  const service = db.prepare("INSERT OR IGNORE INTO timeline_event_services (event_id, service_slug) VALUES (?, ?)");
+  for (const s of e.services) service.run(eventId, s);
+}
+
+/** The incident status a status update moves the postmortem to; also not a revision. */
+export function setPostmortemIncidentStatus(db: Database, postmortemSlug: string, status: string): void {
+  db.prepare("UPDATE incidents SET status = ? WHERE slug = ?").run(status, postmortemSlug);
+}
+
+/** A withdrawn update (undone with the backup CLI) leaves the record and the timeline. */
+export function deleteStatusUpdate(db: Database, id: string): boolean {
+  db.prepare("DELETE FROM timeline_events WHERE source = ?").run(`status:${id}`);
+  return db.prepare("DELETE FROM status_updates WHERE id = ?").run(id).changes === 1;
 }
 
 export function statusIncidentFor(db: Database, postmortemSlug: string): string[] {

@@ -54,12 +54,19 @@ export function enqueue(db: Database, items: { subscriberId: number; payload: st
   })();
 }
 
-/** Takes up to `limit` due deliveries and marks them as being sent. */
+/**
+ * Takes up to `limit` due deliveries and marks them as being sent: at most one per subscriber (its
+ * oldest, so each receiver gets updates in order), none for a subscriber whose last one is still in
+ * flight, and first-time attempts before retries. A receiver that hangs so only ever holds itself up.
+ */
 export function claimDue(db: Database, limit: number, now = new Date().toISOString()): Delivery[] {
   if (limit <= 0) return [];
   return db.transaction(() => {
     const due = db.prepare(`SELECT d.*, s.kind, s.target, s.secret FROM deliveries d JOIN subscribers s ON s.id = d.subscriber_id
-      WHERE d.state = 'pending' AND d.next_at <= ? ORDER BY d.next_at, d.id LIMIT ?`).all(now, limit) as Delivery[];
+      WHERE d.state = 'pending' AND d.next_at <= ?
+        AND d.id = (SELECT min(x.id) FROM deliveries x WHERE x.subscriber_id = d.subscriber_id AND x.state = 'pending')
+        AND NOT EXISTS (SELECT 1 FROM deliveries y WHERE y.subscriber_id = d.subscriber_id AND y.state = 'sending')
+      ORDER BY d.attempts > 0, d.next_at, d.id LIMIT ?`).all(now, limit) as Delivery[];
     const mark = db.prepare("UPDATE deliveries SET state = 'sending', attempts = attempts + 1, updated_at = ? WHERE id = ?");
     for (const d of due) mark.run(now, d.id);
     return due.map((d) => ({ ...d, attempts: d.attempts + 1 }));

@@ -40,3 +40,15 @@ test("the same field changed differently is a conflict; choosing theirs applies 
   assert.equal(chosen.title, "Theirs");
   assert.deepEqual(chosen.milestones, {});
 });
+
+test("a save keeps the status events recorded since the editor opened the postmortem, and the status they set", async () => {
+  const { keepStatusEvents } = await import("./merge");
+  const ev = (at: string, text: string, source = "") => ({ at, kind: "event" as const, actor: "", text, services: [], source });
+  const start = { ...base, status: "investigating" as const, timeline: [ev("2020-01-01T10:00:00.000Z", "a"), ev("2020-01-01T11:00:00.000Z", "first update", "status:u1")] };
+  const current = { ...start, status: "identified" as const, timeline: [...start.timeline, ev("2020-01-01T11:30:00.000Z", "second update", "status:u2")] };
+  const edited = { ...start, title: "Edited", timeline: [ev("2020-01-01T10:00:00.000Z", "a, reworded"), ev("2020-01-01T11:00:00.000Z", "tampered", "status:u1"), ev("2020-01-01T12:00:00.000Z", "forged", "status:u9")] };
+  const merged = keepStatusEvents(current, edited, start);
+  assert.deepEqual(merged.timeline.map((e) => e.text), ["a, reworded", "first update", "second update"]);
+  assert.equal(merged.status, "identified", "the status a status update set survives a save that did not touch it");
+  assert.equal(keepStatusEvents(current, { ...edited, status: "resolved" }, start).status, "resolved", "an editor's own change of status wins");
+});

@@ -84,3 +84,22 @@ export function chooseTheirs(merged: Postmortem, conflict: Conflict): Postmortem
   }
   return { ...merged, [conflict.field]: conflict.theirs };
 }
+
+const isStatusEvent = (e: { source: string }) => e.source.startsWith("status:");
+
+/**
+ * Status updates add events (and move the incident status) without a new version, so whoever has the
+ * postmortem open saves over a version that lacks them. A save keeps every status event as recorded
+ * (an editor can neither drop nor rewrite the public record), and keeps the status a status update set
+ * unless the editor changed it from the version they started from.
+ */
+export function keepStatusEvents(current: Postmortem, edited: Postmortem, base: Postmortem | null): Postmortem {
+  const recorded = new Map(current.timeline.filter(isStatusEvent).map((e) => [e.source, e]));
+  const kept = edited.timeline.filter((e) => !isStatusEvent(e) || recorded.has(e.source)).map((e) => recorded.get(e.source) ?? e);
+  const present = new Set(kept.map((e) => e.source));
+  const missing = [...recorded.values()].filter((e) => !present.has(e.source));
+  // The editor's order is kept (its field numbers stay right); events it has not seen go in by time.
+  const timeline = missing.length ? [...kept, ...missing].sort((a, b) => a.at.localeCompare(b.at)) : kept;
+  const status = base && edited.status === base.status ? current.status : edited.status;
+  return { ...edited, timeline, status };
+}

@@ -46,7 +46,7 @@ function shapeProblem(e) {
  * entries (with their line numbers, counted from `firstLine`). A last line still being written is
  * left for the next read, so a reader that keeps `end` reads each entry exactly once.
  * @param {string} path @param {number} offset @param {number} [firstLine] line number of the line at `offset` (1-based)
- * @returns {{ entries: (JournalEntry & { line: number })[], end: number, skipped: SkippedLine[], nextLine: number }}
+ * @returns {{ entries: (JournalEntry & { line: number, start: number })[], end: number, skipped: SkippedLine[], nextLine: number }}
  */
 export function readJournalFrom(path, offset, firstLine = 1) {
   if (!existsSync(path)) return { entries: [], end: 0, skipped: [], nextLine: 1 };
@@ -58,12 +58,15 @@ export function readJournalFrom(path, offset, firstLine = 1) {
     readSync(fd, buf, 0, buf.length, offset);
     const complete = buf.lastIndexOf(0x0a) + 1;
     const lines = buf.subarray(0, complete).toString("utf8").split("\n").slice(0, -1);
-    /** @type {(JournalEntry & { line: number })[]} */
+    /** @type {(JournalEntry & { line: number, start: number })[]} */
     const entries = [];
     /** @type {SkippedLine[]} */
     const skipped = [];
+    let start = offset;
     lines.forEach((text, n) => {
       const line = firstLine + n;
+      const at = start;
+      start += Buffer.byteLength(text) + 1;
       if (!text.trim()) return;
       let value;
       try {
@@ -74,7 +77,7 @@ export function readJournalFrom(path, offset, firstLine = 1) {
       }
       const problem = shapeProblem(value);
       if (problem) skipped.push({ line, reason: problem, text: text.slice(0, 200) });
-      else entries.push({ ...value, line });
+      else entries.push({ ...value, line, start: at });
     });
     return { entries, end: offset + complete, skipped, nextLine: firstLine + lines.length };
   } finally {

@@ -20,6 +20,7 @@ test("reading from an offset returns each entry once, and leaves a line still be
   appendJournal(path, entry("b", "r2", "r1"));
   const first = readJournalFrom(path, 0);
   assert.deepEqual(first.entries.map((e) => [e.id, e.line]), [["a", 1], ["b", 2]]);
+  assert.equal(readJournalFrom(path, first.entries[1].start, 2).entries[0].id, "b", "each entry says where it starts");
   const d = JSON.stringify(entry("d", "r4", "r3"));
   appendFileSync(path, `${JSON.stringify(entry("c", "r3", "r2"))}\n${d.slice(0, 15)}`);
   const second = readJournalFrom(path, first.end, first.nextLine);

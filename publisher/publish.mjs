@@ -113,9 +113,9 @@ export function preview(site, op, opts) {
  * Creates a site from a full state (every incident given), or rebuilds one completely. `journal`
  * entries (the updates the state was made from, e.g. seed data) are journaled as part of this release.
  * @param {string} site @param {SiteState} state @param {Incident[]} all @param {string} [now]
- * @param {{ journal?: Omit<import("./journal.mjs").JournalEntry, "release"|"previous">[] }} [opts]
+ * @param {{ journal?: Omit<import("./journal.mjs").JournalEntry, "release"|"previous">[], sign?: (entry: import("./journal.mjs").JournalEntry) => Record<string, string>|undefined }} [opts]
  */
-export async function createSite(site, state, all, now = new Date().toISOString(), { journal = [] } = {}) {
+export async function createSite(site, state, all, now = new Date().toISOString(), { journal = [], sign } = {}) {
   const l = siteLayout(site);
   mkdirSync(l.root, { recursive: true });
   return withLock(l.lock, () => {
@@ -125,7 +125,10 @@ export async function createSite(site, state, all, now = new Date().toISOString(
     if (!journal.length) return writeRelease(site, render(next, { now, buckets: bucketsOf(all) }));
     const staged = stageRelease(site, render(next, { now, buckets: bucketsOf(all) }));
     try {
-      for (const e of journal) appendJournal(l.journal, { ...e, release: staged.release, previous: staged.previous });
+      for (const e of journal) {
+        const entry = { ...e, release: staged.release, previous: staged.previous };
+        appendJournal(l.journal, { ...entry, ...sign?.(entry) });
+      }
     } catch (err) {
       staged.abort();
       throw new JournalWriteError(l.journal, /** @type {NodeJS.ErrnoException} */ (err));

@@ -9,10 +9,10 @@ function sorted(v) {
   return v;
 }
 
-/** The bytes that are signed: the whole entry except its signatures (and the line number a reader adds). */
+/** The bytes that are signed: the whole entry except its signatures (and where a reader found it). */
 /** @param {Record<string, unknown>} entry */
 export function canonical(entry) {
-  const { sig: _sig, mac: _mac, line: _line, ...rest } = entry;
+  const { sig: _sig, mac: _mac, line: _line, start: _start, ...rest } = entry;
   return Buffer.from(JSON.stringify(sorted(rest)));
 }
 

@@ -70,7 +70,10 @@ export function overallStatus(state) {
  */
 export function publicIncident(i) {
   if (!i.incident_updates.some((u) => "author" in u)) return i;
-  return { ...i, incident_updates: i.incident_updates.map(({ author: _a, ...u }) => /** @type {IncidentUpdate} */ (u)) };
+  return { ...i, incident_updates: i.incident_updates.map((u) => {
+    const { author: _a, ...rest } = /** @type {IncidentUpdate & { author?: string }} */ (u);
+    return rest;
+  }) };
 }
 
 /** The incidents kept in state.json: every open one and the most recent others; the rest live in buckets. */

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 
-const SOURCES = ["app", "components", "lib", "db", "publisher", "auth.ts", "instrumentation.ts", "next.config.js", "package.json", "tsconfig.json"];
+const SOURCES = ["app", "components", "lib", "db", "server", "publisher", "auth.ts", "instrumentation.ts", "next.config.js", "package.json", "tsconfig.json"];
 
 function newestMtime(path) {
   if (!existsSync(path)) return 0;

@@ -16,9 +16,10 @@ export const sendWebhook: Sender = async (d, signal) => {
 };
 
 /**
- * Drains the delivery queue in the background. At most `concurrency` sends are in flight, each cut off
- * after `timeoutMs`, so receivers that never answer cost a fixed amount of memory and never slow publishing,
- * which only writes rows to the queue.
+ * Drains the delivery queue in the background. Each subscriber has at most one send in flight (see
+ * claimDue), each cut off after `timeoutMs`, and a finished send makes room for the next at once; so
+ * a receiver that hangs delays only its own notifications, never another's, and publishing only ever
+ * writes rows to the queue.
  */
 export class DeliveryWorker {
   private readonly sending = new Set<Promise<void>>();
@@ -28,7 +29,7 @@ export class DeliveryWorker {
   constructor(
     private readonly db: Database,
     private readonly senders: Record<string, Sender>,
-    private readonly opts = { concurrency: 4, timeoutMs: 5000, intervalMs: 500 },
+    private readonly opts = { concurrency: 128, timeoutMs: 5000, intervalMs: 250 },
   ) {}
 
   start(): this {
@@ -49,7 +50,7 @@ export class DeliveryWorker {
     return this.sending.size;
   }
 
-  /** Starts as many due deliveries as there is room for. */
+  /** Starts as many due deliveries as there is room for (also called when something was queued or finished). */
   tick(): void {
     if (!this.timer) return;
     for (const d of claimDue(this.db, this.opts.concurrency - this.sending.size)) {
@@ -57,7 +58,10 @@ export class DeliveryWorker {
       const attempt = send ? send(d, AbortSignal.timeout(this.opts.timeoutMs)) : Promise.reject(new Error(`no ${d.kind} sender configured`));
       const done: Promise<void> = attempt
         .then(() => settle(this.db, d, null), (err: Error) => settle(this.db, d, err.name === "TimeoutError" ? `no answer within ${this.opts.timeoutMs} ms` : err.message))
-        .finally(() => this.sending.delete(done));
+        .finally(() => {
+          this.sending.delete(done);
+          this.tick();
+        });
       this.sending.add(done);
       this.peakInFlight = Math.max(this.peakInFlight, this.sending.size);
     }

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SMTPServer } from "smtp-server";
 import { openDatabase } from "../db/connection";
+import { seedDatabase } from "../server/seed";
 import { addSubscriber, claimDue, confirmSubscriber, enqueue, MAX_ATTEMPTS, MAX_PENDING, settle } from "../db/subscribers";
 import { signBody } from "../lib/webhooks";
 import { createSite, publish } from "../publisher/publish.mjs";
@@ -21,6 +22,7 @@ function setup() {
   const dir = mkdtempSync(join(tmpdir(), "sitrep-deliveries-"));
   process.env.SITREP_ADMIN_PASSWORD = "x-test-password";
   const db = openDatabase(join(dir, "data"));
+  seedDatabase(db);
   return { dir, db, site: join(dir, "site"), done: () => { db.close(); rmSync(dir, { recursive: true, force: true }); } };
 }
 const listen = (server: Server) => new Promise<number>((resolve) => server.listen(0, "127.0.0.1", () => resolve((server.address() as AddressInfo).port)));

@@ -3,7 +3,9 @@ import { getDb } from "@/db/connection";
 import { listTokens } from "@/db/tokens";
 import { listUsers } from "@/db/users";
 import { deliveryLog, listSubscribers } from "@/db/subscribers";
+import { listJournalProblems } from "@/db/journal";
 import { DeliveriesAdmin } from "@/components/admin/DeliveriesAdmin";
+import { JournalProblems } from "@/components/admin/JournalProblems";
 import { Forbidden } from "@/components/Forbidden";
 import { TokensAdmin } from "@/components/admin/TokensAdmin";
 import { UsersAdmin } from "@/components/admin/UsersAdmin";
@@ -19,6 +21,7 @@ export default async function SettingsPage() {
       <h1>Settings</h1>
       <UsersAdmin initial={listUsers(db)} />
       <TokensAdmin initial={listTokens(db)} />
+      <JournalProblems problems={listJournalProblems(db)} />
       <DeliveriesAdmin subscribers={listSubscribers(db)} log={deliveryLog(db) as Parameters<typeof DeliveriesAdmin>[0]["log"]} />
     </>
   );

@@ -1,11 +1,10 @@
 import { NextResponse } from "next/server";
 import { previewSchema } from "@/lib/status-schemas";
-import { PublishError } from "@/publisher/apply.mjs";
 import { preview } from "@/publisher/publish.mjs";
-import { SiteError } from "@/publisher/site.mjs";
 import { ops } from "@/server/status-ops";
 import { siteDir } from "@/server/site-config";
-import { apiUser, problem, readJson } from "../../_lib/http";
+import { apiUser, readJson } from "../../_lib/http";
+import { publishProblem } from "../_lib";
 
 /** Exactly what a publish would put out (same renderer, same state), without writing anything. */
 export async function POST(req: Request) {
@@ -17,8 +16,6 @@ export async function POST(req: Request) {
   try {
     return NextResponse.json(preview(siteDir(), op, { author: user.email, origin: "app" }));
   } catch (err) {
-    if (err instanceof PublishError) return problem(400, [err.message]);
-    if (err instanceof SiteError) return problem(503, [`site: ${err.message}`]);
-    throw err;
+    return publishProblem(err);
   }
 }

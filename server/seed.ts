@@ -1,27 +1,29 @@
 import type { Database } from "better-sqlite3";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { createIncident } from "../db/incidents";
+import { replaceCatalog } from "../db/services";
+import { countUsers, createUser } from "../db/users";
 import { catalogSchema } from "../lib/catalog";
 import { importPostmortem } from "../lib/markdown/import";
 import { describeIssues } from "../lib/model";
 import { generatePassword } from "../lib/password";
-import { createIncident } from "./incidents";
-import { replaceCatalog } from "./services";
-import { countUsers, createUser } from "./users";
 
 export const CONTENT_DIR = join(process.cwd(), "content");
 
 /**
- * Fills an empty database: the service catalog, every postmortem in content/ (through the same
- * Markdown importer users import with), and one admin account.
+ * Fills an empty database: the service catalog and one admin account, and (unless `postmortems` is
+ * false: a database rebuilt beside an existing status site must not pass seed data off as history)
+ * every postmortem in content/, through the same Markdown importer users import with.
  */
-export function bootstrap(db: Database, contentDir = CONTENT_DIR): void {
+export function seedDatabase(db: Database, { contentDir = CONTENT_DIR, postmortems = true } = {}): void {
   const empty = (db.prepare("SELECT (SELECT count(*) FROM services) + (SELECT count(*) FROM incidents)").pluck().get() as number) === 0;
   if (empty) {
     db.transaction(() => {
       const parsed = catalogSchema.safeParse(JSON.parse(readFileSync(/*turbopackIgnore: true*/ join(contentDir, "services.json"), "utf8")));
       if (!parsed.success) throw new Error(`content/services.json: ${describeIssues(parsed.error).join("; ")}`);
       replaceCatalog(db, parsed.data);
+      if (!postmortems) return;
       for (const file of readdirSync(/*turbopackIgnore: true*/ contentDir).filter((f) => f.endsWith(".md")).sort()) {
         const { postmortem } = importPostmortem(readFileSync(join(/*turbopackIgnore: true*/ contentDir, file), "utf8"));
         createIncident(db, postmortem, "seed");
