@@ -67,6 +67,48 @@ test("100 receivers that never answer: publishing only queues, sends stay bounde
   }
 });
 
+test("100 receivers that hang and one that answers: the healthy one gets every notification within seconds", { timeout: 60_000 }, async () => {
+  const { db, site, done } = setup();
+  const sockets: Socket[] = [];
+  const hung = await Promise.all(Array.from({ length: 100 }, async () => {
+    const server = createServer(() => { /* never answers */ });
+    server.on("connection", (sock) => sockets.push(sock));
+    return { server, port: await listen(server) };
+  }));
+  const arrived: { body: string; at: number }[] = [];
+  const healthy = createServer((req, res) => {
+    let body = "";
+    req.on("data", (c) => (body += c)).on("end", () => { arrived.push({ body, at: Date.now() }); res.end("ok"); });
+  });
+  const healthyPort = await listen(healthy);
+  try {
+    for (const { port } of hung) addSubscriber(db, { kind: "webhook", target: `http://127.0.0.1:${port}/hook`, components: [] });
+    addSubscriber(db, { kind: "webhook", target: `http://127.0.0.1:${healthyPort}/hook`, components: [] });
+    const worker = new DeliveryWorker(db, { webhook: sendWebhook }).start(); // the app's own settings
+    await createSite(site, fixtureState(), []);
+    let r = await publish(site, (s, ctx) => startIncident(s, { name: "Hung receivers", body: "start", components: { api: "major_outage" } }, ctx), opts);
+    const published = [Date.now()];
+    enqueueFor(db, r.state, r.incident!, r.update!);
+    for (let n = 0; n < 20; n++) {
+      const id = r.incident!.id;
+      r = await publish(site, (s, ctx, find) => postUpdate(s, find(id)!, { body: `update ${n}` }, ctx), opts);
+      published.push(Date.now());
+      enqueueFor(db, r.state, r.incident!, r.update!);
+    }
+    const expected = 21 + 1; // an incident payload per update, plus the one component change
+    for (let i = 0; i < 200 && arrived.length < expected; i++) await wait(50);
+    await worker.stop();
+    assert.equal(arrived.length, expected, `the healthy receiver got ${arrived.length} of ${expected} within 10 s`);
+    const lastBody = JSON.parse(arrived.filter((a) => a.body.includes('"incident"')).at(-1)!.body);
+    assert.equal(lastBody.incident.incident_updates[0].body, "update 19", "in order: the newest update arrives last");
+    console.log(`healthy receiver: all ${expected} notifications within ${arrived.at(-1)!.at - published[0]} ms of the first publish`);
+  } finally {
+    sockets.forEach((sock) => sock.destroy());
+    await Promise.all([...hung.map(({ server }) => new Promise((res) => server.close(res))), new Promise((res) => healthy.close(res))]);
+    done();
+  }
+});
+
 test("a webhook arrives in Statuspage's shape with a valid HMAC signature", { timeout: 30_000 }, async () => {
   const { db, site, done } = setup();
   const received: { body: string; signature: string }[] = [];

@@ -1,0 +1,141 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { openDatabase } from "../db/connection";
+import { getIncident, updateIncident } from "../db/incidents";
+import { listJournalProblems } from "../db/journal";
+import { addSubscriber } from "../db/subscribers";
+import { postUpdate, startIncident } from "../publisher/apply.mjs";
+import { publish } from "../publisher/publish.mjs";
+import { siteLayout } from "../publisher/site.mjs";
+import { generateKeys, signEntry } from "../publisher/signing.mjs";
+import { importJournal } from "./journal-import";
+import { seedDatabase } from "./seed";
+import { createSeededSite } from "./seed-site";
+import { signAppEntry } from "./journal-trust";
+
+/** A fresh data directory with a seeded database and status site, as the app makes on first start. */
+async function fresh() {
+  const dir = mkdtempSync(join(tmpdir(), "sitrep-import-"));
+  process.env.SITREP_DATA_DIR = dir;
+  delete process.env.SITREP_SITE_DIR;
+  process.env.SITREP_ADMIN_PASSWORD = "import-test-password";
+  (globalThis as { __sitrepJournalRead?: unknown }).__sitrepJournalRead = undefined;
+  const db = openDatabase(dir);
+  seedDatabase(db);
+  await createSeededSite(db);
+  importJournal(db);
+  const site = join(dir, "site");
+  const journal = siteLayout(site).journal;
+  test.after(() => { db.close(); rmSync(dir, { recursive: true, force: true }); });
+  return { dir, db, site, journal };
+}
+
+const backup = { author: "operator", origin: "backup" as const };
+const app = { author: "admin@localhost", origin: "app" as const, sign: signAppEntry };
+const comms = (db: ReturnType<typeof openDatabase>, slug: string) => getIncident(db, slug)!.timeline.filter((e) => e.kind === "communication").map((e) => e.text.split(": ").pop());
+
+test("the seeded site's updates reach the database only through the journal", async () => {
+  const { db } = await fresh();
+  const pm = getIncident(db, "kinesis-2020-11-25")!;
+  assert.ok(comms(db, pm.slug).length >= 3, "the Kinesis status updates are on its timeline");
+  assert.equal(pm.version, 1, "taking them in made no revision");
+});
+
+test("updates from both doors are taken in once, in order, without disturbing an open editor", async () => {
+  const { db, site } = await fresh();
+  const started = await publish(site, (s, ctx) => startIncident(s, { name: "Logins failing", body: "From the CLI.", components: { cognito: "major_outage" } }, ctx), backup);
+  importJournal(db);
+  const slug = (db.prepare("SELECT incident_slug FROM status_incidents WHERE id = ?").pluck().get(started.incident!.id)) as string;
+  const opened = getIncident(db, slug)!;
+  await publish(site, (s, ctx, find) => postUpdate(s, find(started.incident!.id)!, { status: "identified", body: "From the app." }, ctx), app);
+  importJournal(db);
+  importJournal(db);
+  assert.deepEqual(comms(db, slug), ["From the CLI.", "From the app."]);
+  const now = getIncident(db, slug)!;
+  assert.equal(now.version, opened.version, "status events never bump the version an editor is based on");
+  assert.equal(now.status, "identified");
+  const { version: _v, updatedAt: _u, ...edited } = opened;
+  const saved = updateIncident(db, slug, { ...edited, summary: "Written while the update came in." }, opened.version, "editor");
+  assert.deepEqual(comms(db, saved.slug), ["From the CLI.", "From the app."], "the editor's save keeps the status event it never saw");
+  assert.equal(saved.status, "identified");
+});
+
+test("bad journal lines are skipped, counted and shown with their line numbers; the entry after a cut-off line is taken in", async () => {
+  const { db, site, journal } = await fresh();
+  const lines = readFileSync(journal, "utf8").split("\n").length - 1;
+  appendFileSync(journal, "null\nnot json at all\n");
+  appendFileSync(journal, readFileSync(journal, "utf8").split("\n")[0] + "\n"); // a duplicated entry id
+  appendFileSync(journal, '{"id":"cut-short","at":"2026-');
+  const r = await publish(site, (s, ctx) => startIncident(s, { name: "After the damage", body: "Still taken in." }, ctx), backup);
+  const result = importJournal(db);
+  assert.equal(result.imported, 1);
+  assert.ok(db.prepare("SELECT 1 FROM status_updates WHERE id = ?").get(r.update!.id));
+  const problems = listJournalProblems(db).map((p) => [p.line, p.reason]);
+  assert.deepEqual(problems, [
+    [lines + 1, "not a journal entry (not a JSON object)"],
+    [lines + 2, "not valid JSON (cut short or damaged)"],
+    [lines + 4, "not valid JSON (cut short or damaged)"],
+  ]);
+});
+
+test("what anyone who can write the site's folder might add is refused", async () => {
+  const { db, site, journal } = await fresh();
+  const { privateKey, publicKey } = generateKeys();
+  // The operator creates a key (published on the site, as `keygen` does) and signs from then on.
+  const sign = (entry: object) => ({ sig: signEntry(entry as Record<string, unknown>, privateKey) });
+  await publish(site, (s, ctx) => ({ state: { ...s, page: { ...s.page, journal_key: publicKey, journal_key_since: ctx.now } }, incident: null }), { ...backup, sign, kind: "keygen" });
+  const signed = await publish(site, (s, ctx) => startIncident(s, { name: "Signed", body: "Genuine." }, ctx), { ...backup, sign });
+  importJournal(db);
+  const seen = (id: string) => Boolean(db.prepare("SELECT 1 FROM status_updates WHERE id = ?").get(id));
+  assert.ok(seen(signed.update!.id));
+  // A forged entry, unsigned and dated before the key existed; a forged "app" entry; an unsigned undo.
+  const forged = await publish(site, (s, ctx) => startIncident(s, { name: "Forged", body: "Backdated." }, ctx), { ...backup, now: "2019-01-01T00:00:00.000Z" });
+  const fakeApp = await publish(site, (s, ctx) => startIncident(s, { name: "Fake app", body: "No app signature." }, ctx), { author: "admin@localhost", origin: "app" });
+  await publish(site, (s) => ({ state: s, incident: null }), { ...backup, kind: "undo", undoes: signed.entry.id });
+  // A new key swapped into the site's state, signing a further entry.
+  const other = generateKeys();
+  const swapped = await publish(site, (s, ctx) => startIncident(s, { name: "Other key", body: "Signed with a swapped key." }, ctx),
+    { ...backup, sign: (e: object) => ({ sig: signEntry(e as Record<string, unknown>, other.privateKey) }) });
+  const state = join(site, "state.json");
+  writeFileSync(state, readFileSync(state, "utf8").replace(JSON.stringify(publicKey).slice(1, -1), JSON.stringify(other.publicKey).slice(1, -1)));
+  const result = importJournal(db);
+  assert.equal(result.imported, 0);
+  assert.equal(result.refused.length, 4, result.refused.join("\n"));
+  for (const id of [forged.update!.id, fakeApp.update!.id, swapped.update!.id]) assert.ok(!seen(id), `${id} was refused`);
+  assert.ok(seen(signed.update!.id), "an unsigned undo cannot withdraw a signed update");
+  void journal;
+});
+
+test("a CLI update taken in by the app reaches subscribers once; one published long before is recorded but not sent", async () => {
+  const { db, site } = await fresh();
+  addSubscriber(db, { kind: "webhook", target: "http://127.0.0.1:9/hook", components: [] });
+  await publish(site, (s, ctx) => startIncident(s, { name: "From the CLI", body: "Now." }, ctx), backup);
+  const late = await publish(site, (s, ctx) => startIncident(s, { name: "Old news", body: "Days ago." }, ctx), { ...backup, now: "2020-01-01T00:00:00.000Z" });
+  importJournal(db);
+  importJournal(db);
+  const queued = db.prepare("SELECT payload FROM deliveries").pluck().all() as string[];
+  assert.equal(queued.filter((p) => p.includes("From the CLI")).length, 1);
+  assert.ok(!queued.some((p) => p.includes("Old news")));
+  assert.ok(db.prepare("SELECT 1 FROM status_updates WHERE id = ?").get(late.update!.id), "still recorded");
+});
+
+test("a deleted database is rebuilt from the journal: the updates of both doors come back", async () => {
+  const { dir, db, site } = await fresh();
+  const cli = await publish(site, (s, ctx) => startIncident(s, { name: "CLI incident", body: "From the CLI." }, ctx), backup);
+  const fromApp = await publish(site, (s, ctx, find) => postUpdate(s, find(cli.incident!.id)!, { body: "From the app." }, ctx), app);
+  importJournal(db);
+  const before = (db.prepare("SELECT id FROM status_updates ORDER BY id").pluck().all() as string[]);
+  db.close();
+  for (const f of ["sitrep.db", "sitrep.db-wal", "sitrep.db-shm"]) rmSync(join(dir, f), { force: true });
+  (globalThis as { __sitrepJournalRead?: unknown }).__sitrepJournalRead = undefined;
+  const rebuilt = openDatabase(dir);
+  seedDatabase(rebuilt, { postmortems: false });
+  importJournal(rebuilt);
+  const after = rebuilt.prepare("SELECT id FROM status_updates ORDER BY id").pluck().all() as string[];
+  assert.deepEqual(after, before);
+  assert.ok(after.includes(fromApp.update!.id) && after.includes(cli.update!.id));
+  rebuilt.close();
+});
