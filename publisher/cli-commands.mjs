@@ -15,7 +15,7 @@ import { currentRelease } from "./write.mjs";
 /** @param {Ctx} c @param {import("./publish.mjs").Operation} op @param {string} [kind] @param {string} [undoes] */
 const run = (c, op, kind, undoes) => publishWith({
   site: c.site, op, operator: c.operator, yes: Boolean(c.flags.yes), io: c.io, config: c.config, kind, undoes,
-  mirrors: [...(c.config.mirrors ?? []), ...(c.flags.mirror ?? [])], after: c.flags.after ?? c.config.after,
+  mirrors: [...(c.config.mirrors ?? []), ...(c.flags.mirror ?? [])], after: c.flags.after ?? c.config.after, afterFromConfig: !c.flags.after && Boolean(c.config.after),
 });
 
 /**

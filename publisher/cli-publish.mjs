@@ -23,7 +23,8 @@ export function describe(site, op, operator) {
 
 /**
  * Preview, confirm, publish, then mirrors and the after-command. Returns the process exit code.
- * @param {{ site: string, op: Operation, operator: string, yes: boolean, io: Terminal, config: Record<string, any>, mirrors: string[], after?: string, kind?: string, undoes?: string }} p
+ * `after` from the site's config.json runs only once approved on this machine (see approvals.mjs).
+ * @param {{ site: string, op: Operation, operator: string, yes: boolean, io: Terminal, config: Record<string, any>, mirrors: string[], after?: string, afterFromConfig?: boolean, kind?: string, undoes?: string }} p
  */
 export async function publishWith(p) {
   p.io.print(`\nThis will be published on ${p.site}:\n${describe(p.site, p.op, p.operator)}\n`);
@@ -32,6 +33,19 @@ export async function publishWith(p) {
     if (!/^y/i.test(answer)) {
       p.io.print("Nothing was published. (Add --yes to publish without this question.)");
       return 1;
+    }
+  }
+  let after = p.after;
+  if (after && p.afterFromConfig) {
+    const { approve, isApproved } = await import("./approvals.mjs");
+    if (!isApproved(after)) {
+      p.io.print(`The site's config.json asks to run this command after publishing:\n  ${after}\nIt has not been approved on this machine.`);
+      const answer = p.yes ? "n" : await p.io.ask("Run it, now and from now on? (y/n)", "n");
+      if (/^y/i.test(answer)) approve(after);
+      else {
+        p.io.print(p.yes ? "Not running it: approve it once by publishing without --yes, or pass it with --after." : "Not running it.");
+        after = undefined;
+      }
     }
   }
   const keyPath = p.config.key ?? join(siteLayout(p.site).root, "journal-key.pem");
@@ -54,11 +68,12 @@ export async function publishWith(p) {
       code = 4;
     }
   }
-  if (p.after) {
+  if (p.after && !after) code = 4;
+  if (after) {
     const { spawnSync } = await import("node:child_process");
-    const run = spawnSync(p.after, { shell: true, stdio: "inherit" });
+    const run = spawnSync(after, { shell: true, stdio: "inherit" });
     const status = run.status ?? 1;
-    p.io.print(status === 0 ? `After-command finished: ${p.after}` : `After-command FAILED with exit status ${status}: ${p.after} (the site itself was published)`);
+    p.io.print(status === 0 ? `After-command finished: ${after}` : `After-command FAILED with exit status ${status}: ${after} (the site itself was published)`);
     if (status !== 0) code = 4;
   }
   return code;

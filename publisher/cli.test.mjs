@@ -226,3 +226,25 @@ test("guided mode applies its update to the incident as it is when publishing, k
   assert.equal(await exited, 0, out);
   assert.deepEqual(state(dir).incidents[0].incident_updates.map((u) => u.body), ["from the guided mode", "posted by the app meanwhile", "first"]);
 });
+
+test("a command planted in the site's config.json never runs without the operator's approval on this machine", async () => {
+  const dir = await bare();
+  const home = join(dir, "operator-home");
+  const marker = join(dir, "planted-ran");
+  writeFileSync(join(dir, "site.d", "config.json"), JSON.stringify({ after: `touch ${marker}` }));
+  const env = { SITREP_CLI_HOME: home };
+  let r = cli(dir, ["post", "--name", "One", "--message", "m", "--yes"], "", env);
+  assert.equal(r.code, 4, "published, but a configured target was not run");
+  assert.match(r.out, /asks to run this command after publishing:\n  touch /);
+  assert.match(r.out, /Not running it: approve it once/);
+  assert.equal(existsSync(marker), false);
+  r = cli(dir, ["post", "--name", "Two", "--message", "m"], "y\nn\n", env);
+  assert.equal(existsSync(marker), false, "declined when asked");
+  r = cli(dir, ["post", "--name", "Three", "--message", "m"], "y\ny\n", env);
+  assert.equal(r.code, 0, r.out + r.err);
+  assert.equal(existsSync(marker), true, "approved once, it runs");
+  rmSync(marker);
+  r = cli(dir, ["post", "--name", "Four", "--message", "m", "--yes"], "", env);
+  assert.equal(r.code, 0);
+  assert.equal(existsSync(marker), true, "and keeps running once approved");
+});

@@ -1,5 +1,5 @@
 // @ts-check
-import { existsSync, readFileSync, unlinkSync } from "node:fs";
+import { readFileSync, unlinkSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 
 /**
@@ -50,11 +50,11 @@ export class SiteError extends Error {
 /** @param {string} site @returns {import("./state.mjs").SiteState} */
 export function readState(site) {
   const file = join(site, "state.json");
-  if (!existsSync(file)) throw new SiteError(`no state.json in ${site}: is --site the published status site? (the app creates it on first start)`);
   let state;
   try {
-    state = JSON.parse(readFileSync(file, "utf8"));
+    state = JSON.parse(readWhole(file));
   } catch (err) {
+    if (/** @type {NodeJS.ErrnoException} */ (err).code === "ENOENT") throw new SiteError(`no state.json in ${site}: is --site the published status site? (the app creates it on first start)`);
     throw new SiteError(`${file} is corrupt (${/** @type {Error} */ (err).message}); restore it with "undo" or from a mirror before publishing`);
   }
   if (state?.format !== 1 || !Array.isArray(state.components) || !Array.isArray(state.incidents) || typeof state.page?.name !== "string") {
@@ -63,12 +63,34 @@ export function readState(site) {
   return state;
 }
 
+/**
+ * Reads a file of the live site. The link may move to a newer release between resolving it and opening
+ * the file, and the older release be pruned, so a vanished file is looked for again before it counts
+ * as missing.
+ * @param {string} path
+ */
+function readWhole(path) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return readFileSync(path, "utf8");
+    } catch (err) {
+      if (/** @type {NodeJS.ErrnoException} */ (err).code !== "ENOENT" || attempt === 2) throw err;
+    }
+  }
+}
+
 /** @param {string} site @param {number} bucket @returns {import("./state.mjs").Incident[]} */
 export function readBucket(site, bucket) {
   const file = join(site, "state", `bucket-${bucket}.json`);
-  if (!existsSync(file)) return [];
+  let text;
   try {
-    return JSON.parse(readFileSync(file, "utf8")).incidents ?? [];
+    text = readWhole(file);
+  } catch (err) {
+    if (/** @type {NodeJS.ErrnoException} */ (err).code === "ENOENT") return [];
+    throw err;
+  }
+  try {
+    return JSON.parse(text).incidents ?? [];
   } catch (err) {
     throw new SiteError(`${file} is corrupt (${/** @type {Error} */ (err).message}); rebuild the site from the app before publishing`);
   }
