@@ -5,12 +5,14 @@ import { editorRows } from "./editor.mjs";
 import { cascadeRows } from "./cascade.mjs";
 import { statusRows } from "./status.mjs";
 import { cliRows } from "./cli.mjs";
+import { statusPathRows } from "./status-path.mjs";
 import { buildIfNeeded } from "../scripts/build-if-needed.mjs";
 
 const only = process.argv[2];
 const suites = { startup: startupRows, editor: async () => (buildIfNeeded(), editorRows()),
   cascade: async () => (buildIfNeeded(), cascadeRows()),
   status: async () => (buildIfNeeded(), statusRows()),
+  "status-path": async () => (buildIfNeeded(), statusPathRows()),
   cli: () => cliRows(),
 };
 const rows = [];

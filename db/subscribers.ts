@@ -23,6 +23,10 @@ export function addSubscriber(db: Database, s: { kind: Subscriber["kind"]; targe
   return { ...row(db.prepare("SELECT * FROM subscribers WHERE kind = ? AND target = ?").get(s.kind, s.target) as Record<string, unknown>), created: false };
 }
 
+export function hasSubscribers(db: Database): boolean {
+  return db.prepare("SELECT 1 FROM subscribers WHERE confirmed_at IS NOT NULL LIMIT 1").get() !== undefined;
+}
+
 export function listSubscribers(db: Database, { confirmedOnly = false } = {}): Subscriber[] {
   return (db.prepare(`SELECT * FROM subscribers ${confirmedOnly ? "WHERE confirmed_at IS NOT NULL" : ""} ORDER BY id`).all() as Record<string, unknown>[]).map(row);
 }

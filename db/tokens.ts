@@ -28,7 +28,11 @@ export function userForToken(db: Database, token: string): User | null {
     | (User & { tid: number; token_role: Role })
     | undefined;
   if (!row) return null;
-  db.prepare("UPDATE api_tokens SET last_used_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?").run(row.tid);
+  try {
+    db.prepare("UPDATE api_tokens SET last_used_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?").run(row.tid);
+  } catch {
+    // Only bookkeeping: a full disk or a busy database must not lock the token's owner out.
+  }
   const role = ROLES.indexOf(row.token_role) < ROLES.indexOf(row.role) ? row.token_role : row.role;
   return { id: row.id, email: row.email, name: row.name, role };
 }

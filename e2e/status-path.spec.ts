@@ -4,6 +4,7 @@
 import { expect, test } from "@playwright/test";
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
@@ -37,6 +38,7 @@ async function startApp(dataDir: string): Promise<App> {
   const child = spawn(process.execPath, ["scripts/start.mjs"], {
     env: { ...process.env, PORT: String(PORT), SITREP_DATA_DIR: dataDir, SITREP_ADMIN_PASSWORD: "status-path-password", NEXTAUTH_URL: base },
     stdio: ["ignore", "pipe", "pipe"],
+    detached: true, // its own process group: a kill reaches the server as well as the wrapper that started it
   });
   child.stdout!.on("data", (d) => (log += d));
   child.stderr!.on("data", (d) => (log += d));
@@ -45,21 +47,32 @@ async function startApp(dataDir: string): Promise<App> {
     if (await fetch(`${base}/signin`).then((r) => r.ok, () => false)) return { child, log: () => log, exited };
     await new Promise((r) => setTimeout(r, 100));
   }
-  child.kill("SIGKILL");
+  process.kill(-child.pid!, "SIGKILL");
   throw new Error(`the app did not start:\n${log}`);
 }
 
 async function stopApp(app: App, signal: NodeJS.Signals = "SIGTERM") {
-  if (app.child.exitCode === null && app.child.signalCode === null) app.child.kill(signal);
+  if (app.child.exitCode === null && app.child.signalCode === null) {
+    try {
+      process.kill(-app.child.pid!, signal);
+    } catch {
+      // already gone
+    }
+  }
   await app.exited;
+  for (let i = 0; i < 100 && (await fetch(`${base}/signin`).then(() => true, () => false)); i++) await new Promise((r) => setTimeout(r, 50));
 }
 
+/** POSTs on a connection of its own (no keep-alive), so a request is never lost to a connection the server was closing. */
 function api(token: string) {
-  return async (path: string, body: unknown) => {
-    const res = await fetch(base + path, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json", origin: base }, body: JSON.stringify(body) });
-    const text = await res.text();
-    return { status: res.status, json: text ? JSON.parse(text) : null, text };
-  };
+  return (path: string, body: unknown) => new Promise<{ status: number; json: any; text: string }>((resolve, reject) => {
+    const payload = JSON.stringify(body);
+    const req = request(base + path, { method: "POST", agent: false, headers: { authorization: `Bearer ${token}`, "content-type": "application/json", origin: base, "content-length": Buffer.byteLength(payload) } }, (res) => {
+      let text = "";
+      res.setEncoding("utf8").on("data", (d) => (text += d)).on("end", () => resolve({ status: res.statusCode!, json: text ? JSON.parse(text) : null, text }));
+    });
+    req.on("error", reject).end(payload);
+  });
 }
 
 function cli(site: string, args: string[]) {
@@ -108,10 +121,10 @@ test("20 CLI and 20 API publishes at once, round after round: every acknowledged
         runs.push(cli(site, args).then((r) => (r.code === 0 ? body : (console.log(r.out), null))));
         const apiBody = `round ${round} api ${n}`;
         runs.push((n % 2 ? post(`/api/status/incidents/${open.json.id}/updates`, { body: apiBody }) : post("/api/status/incidents", { name: `API ${round}-${n}`, body: apiBody }))
-          .then((r) => (r.status < 300 ? apiBody : (console.log(r.text), null))));
+          .then((r) => (r.status < 300 ? apiBody : (console.log(r.text), null)), (err) => (console.log(String(err.cause ?? err)), null)));
       }
       const done = await Promise.all(runs);
-      expect(done.filter((b) => b === null)).toHaveLength(0);
+      expect(done.filter((b) => b === null), app.log().slice(-2000)).toHaveLength(0);
       acknowledged.push(...(done as string[]));
     }
     await expect.poll(() => acknowledged.filter((b) => countOf(statusBodies(dataDir), b) !== 1).length, { timeout: 15_000 }).toBe(0);
@@ -265,7 +278,7 @@ test("a full disk: the API answers 507 naming the problem, the site is untouched
     }
     const before = readFileSync(join(site, "index.html"), "utf8");
     const r = await post("/api/status/incidents", { name: "No room", body: "x".repeat(9000) });
-    expect(r.status, r.text).toBe(507);
+    expect(r.status, `${r.status} ${r.text}`).toBe(507);
     expect(r.json.error).toMatch(/disk is full.*the live site was not changed/);
     expect(readFileSync(join(site, "index.html"), "utf8")).toBe(before);
     rmSync(filler, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 import type { Database } from "better-sqlite3";
 import { journalEntrySeen, markJournalEntrySeen, recordJournalProblem } from "../db/journal";
 import { deleteStatusUpdate } from "../db/status";
+import { hasSubscribers } from "../db/subscribers";
 import { classifyEntries, readJournalFrom, type JournalEntry } from "../publisher/journal.mjs";
 import { findIncident } from "../publisher/publish.mjs";
 import { readState, siteLayout } from "../publisher/site.mjs";
@@ -20,7 +21,7 @@ const maxAgeMs = () => (Number(process.env.SITREP_NOTIFY_MAX_AGE_HOURS) || 24) *
 // the first entry whose publish may still be in flight), so its cost does not grow with history.
 const progress = globalThis as typeof globalThis & { __sitrepJournalRead?: { path: string; offset: number; line: number } };
 
-export interface ImportResult { imported: number; withdrawn: number; refused: string[]; skippedLines: number; notified: number; pending: number }
+export interface ImportResult { imported: number; withdrawn: number; refused: string[]; skippedLines: number; notified: number; pending: number; tooOld: number }
 
 type Entry = JournalEntry & { line: number; start: number };
 
@@ -36,7 +37,7 @@ export function importJournal(db: Database, { now = Date.now() }: { now?: number
   const known = progress.__sitrepJournalRead?.path === path ? progress.__sitrepJournalRead : { path, offset: 0, line: 1 };
   let read = readJournalFrom(path, known.offset, known.line);
   if (read.end < known.offset) read = readJournalFrom(path, 0, 1); // replaced by a shorter file: start over
-  const result: ImportResult = { imported: 0, withdrawn: 0, refused: [], skippedLines: read.skipped.length, notified: 0, pending: 0 };
+  const result: ImportResult = { imported: 0, withdrawn: 0, refused: [], skippedLines: read.skipped.length, notified: 0, pending: 0, tooOld: 0 };
   for (const s of read.skipped) recordJournalProblem(db, { line: s.line, reason: s.reason, excerpt: s.text });
 
   const live = currentRelease(site);
@@ -72,21 +73,21 @@ export function importJournal(db: Database, { now = Date.now() }: { now?: number
       }, { postmortem: e.postmortem, timeZone: liveState().page.time_zone });
       if (!added) return;
       result.imported++;
-      result.notified += notify(db, site, liveState(), e, now);
+      const queued = notify(db, site, liveState(), e, now);
+      if (queued === 0 && now - Date.parse(e.at) > maxAgeMs()) result.tooOld++;
+      result.notified += queued;
     })();
   }
   if (result.refused.length) console.warn(`Sitrep: ${result.refused.length} journal entr${result.refused.length === 1 ? "y was" : "ies were"} not taken in: ${result.refused.join("; ")}`);
+  if (result.tooOld && hasSubscribers(db)) console.warn(`Sitrep: ${result.tooOld} update(s) were published over ${maxAgeMs() / 3_600_000} h before the app took them in; recorded, but subscribers were not told (SITREP_NOTIFY_MAX_AGE_HOURS)`);
   if (result.skippedLines) console.warn(`Sitrep: skipped ${result.skippedLines} journal line(s) that are not entries; admins see them under Settings`);
   return result;
 }
 
-/** Queues the update for subscribers, as it was when published; late or too old ones are marked or skipped. */
+/** Queues the update for subscribers, as it was when published; late ones are marked, too old ones only recorded. */
 function notify(db: Database, site: string, state: SiteState, e: Entry, now: number): number {
   const age = now - Date.parse(e.at);
-  if (age > maxAgeMs()) {
-    console.warn(`Sitrep: update ${e.update!.id} was published ${Math.round(age / 3_600_000)} h before the app took it in; subscribers were not notified`);
-    return 0;
-  }
+  if (age > maxAgeMs()) return 0;
   const incident = findIncident(site, state, e.incident!.id);
   const update = incident?.incident_updates.find((u) => u.id === e.update!.id);
   if (!incident || !update) return 0;

@@ -14,8 +14,20 @@ import { siteDir } from "./site-config";
  */
 export async function publishFromApp(user: User, op: Operation, opts: { linkTo?: string } = {}) {
   const db = getDb();
-  importJournal(db);
+  takeIn(db);
   const result = await publish(siteDir(), op, { author: user.email, origin: "app", postmortem: opts.linkTo, sign: signAppEntry });
-  importJournal(db);
+  takeIn(db);
   return result;
+}
+
+/**
+ * The database catching up must never stop customers being told, nor turn a publish that went out
+ * into an error: the journal holds the update, and the journal watcher takes it in once it can.
+ */
+function takeIn(db: ReturnType<typeof getDb>): void {
+  try {
+    importJournal(db);
+  } catch (err) {
+    console.warn(`Sitrep: the database could not take in the journal now (${(err as Error).message}); it will retry`);
+  }
 }
