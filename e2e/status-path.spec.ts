@@ -296,3 +296,36 @@ test("a full disk: the API answers 507 naming the problem, the site is untouched
     }
   }
 });
+
+test("a postmortem moved back to draft leaves the public site: its page is gone and no incident links it", async () => {
+  const { dataDir, site, token } = prepare();
+  const app = await startApp(dataDir);
+  const post = api(token);
+  const get = (path: string) => fetch(base + path, { headers: { authorization: `Bearer ${token}` } });
+  try {
+    const slug = "kinesis-2020-11-25";
+    const started = await post("/api/status/incidents", { name: "Linked", body: "Investigating.", postmortem: slug });
+    expect(started.status, started.text).toBe(201);
+    expect((await post(`/api/status/incidents/${started.json.id}/updates`, { status: "resolved", body: "Fixed." })).status).toBe(201);
+    let pm = await (await get(`/api/incidents/${slug}`)).json();
+    for (const to of ["in_review", "published"]) {
+      const moved = await post(`/api/incidents/${slug}/review`, { to, version: pm.version });
+      expect(moved.status, moved.text).toBe(200);
+      pm = moved.json;
+    }
+    const linked = await post(`/api/status/incidents/${started.json.id}/postmortem`, { postmortem: slug });
+    expect(linked.status, linked.text).toBe(200);
+    expect((await fetch(`${base}/status/postmortems/${slug}.html`)).status).toBe(200);
+    const back = await post(`/api/incidents/${slug}/review`, { to: "draft", version: pm.version });
+    expect(back.status, back.text).toBe(200);
+    expect((await fetch(`${base}/status/postmortems/${slug}.html`)).status).toBe(404);
+    const json = await (await fetch(`${base}/api/v2/incidents.json`)).json();
+    const incident = json.incidents.find((i: { id: string }) => i.id === started.json.id);
+    expect([incident.postmortem_url, incident.status]).toEqual([null, "resolved"]);
+    expect(existsSync(join(site, "postmortems", `${slug}.html`))).toBe(false);
+    expect(verifySite(site)).toEqual([]);
+  } finally {
+    await stopApp(app);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});

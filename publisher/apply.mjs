@@ -5,7 +5,7 @@ import { offsetLabel, wallToInstant } from "./zone-table.mjs";
 
 /** @typedef {import("./state.mjs").SiteState} SiteState @typedef {import("./state.mjs").Incident} Incident */
 /** @typedef {{ author: string, origin: "app"|"backup", now: string, newId: () => string }} Context */
-/** @typedef {{ state: SiteState, incident: Incident|null, files?: Map<string, string>, remove?: Incident, notes?: string[] }} Change */
+/** @typedef {{ state: SiteState, incident: Incident|null, files?: Map<string, string>, remove?: Incident, removeFiles?: string[], notes?: string[] }} Change */
 
 export class PublishError extends Error {
   /** @param {string} field @param {string} message */
@@ -192,4 +192,16 @@ export function linkPostmortem(state, incident, input, ctx) {
   const updated = { ...incident, postmortem_url: url, status: "postmortem", updated_at: ctx.now };
   const files = path && input.page ? new Map([[path, input.page.html]]) : undefined;
   return { state: store(state, updated), incident: updated, files };
+}
+
+/**
+ * Takes a published postmortem off the site again (it went back to draft or review): the incident no
+ * longer links it, and its page is removed once the new release is live.
+ * @param {SiteState} state @param {Incident} incident @param {Context} ctx @returns {Change}
+ */
+export function unlinkPostmortem(state, incident, ctx) {
+  const url = incident.postmortem_url;
+  if (!url) throw new PublishError("incident", "has no postmortem linked");
+  const updated = { ...incident, postmortem_url: null, status: incident.status === "postmortem" ? "resolved" : incident.status, updated_at: ctx.now };
+  return { state: store(state, updated), incident: updated, removeFiles: /^postmortems\/[a-z0-9-]+\.html$/.test(url) ? [url] : [] };
 }

@@ -66,7 +66,7 @@ export async function publish(site, op, opts) {
     const next = { ...change.state, incidents: hotIncidents(change.state.incidents) };
     const files = render(next, { now, buckets, incidentIds: new Set(change.incident ? [change.incident.id] : []) });
     for (const [path, content] of change.files ?? []) files.set(path, content);
-    const staged = stageRelease(site, files, { remove: change.remove ? [`incidents/${change.remove.id}.html`] : [] });
+    const staged = stageRelease(site, files, { remove: [...(change.remove ? [`incidents/${change.remove.id}.html`] : []), ...(change.removeFiles ?? [])] });
     const { release, previous } = staged;
     const update = change.incident?.incident_updates[0] ?? null;
     const fresh = update && update.created_at === now;

@@ -1,9 +1,10 @@
 import { NextResponse } from "next/server";
-import { getDb } from "@/db/connection";
-import { moveReview } from "@/db/review";
+import { SaveError } from "@/db/incidents";
 import { reviewSchema } from "@/lib/api-schemas";
-import { apiUser, readJson } from "../../../_lib/http";
-import { handleSaveErrors, type SlugContext } from "../../../_lib/incident-routes";
+import { moveReviewAndPublish } from "@/server/review";
+import { apiUser, problem, readJson } from "../../../_lib/http";
+import type { SlugContext } from "../../../_lib/incident-routes";
+import { publishProblem } from "../../../status/_lib";
 
 export async function POST(req: Request, ctx: SlugContext) {
   const user = await apiUser(req, "editor");
@@ -11,5 +12,10 @@ export async function POST(req: Request, ctx: SlugContext) {
   const { slug } = await ctx.params;
   const body = await readJson(req, reviewSchema);
   if (body instanceof NextResponse) return body;
-  return handleSaveErrors(() => NextResponse.json(moveReview(getDb(), slug, body.to, body.version, user.email)));
+  try {
+    return NextResponse.json(await moveReviewAndPublish(user, slug, body.to, body.version));
+  } catch (err) {
+    if (err instanceof SaveError) return problem(err.status, err.problems, err.current ? { current: err.current } : {});
+    return publishProblem(err);
+  }
 }
