@@ -17,7 +17,7 @@ const WORDING: [Milestone, RegExp[]][] = [
   ["resolved", [/\b(resolved|all clear|incident closed|closed the incident|fully recovered)\b/i]],
 ];
 
-const IMPACT_WORDS = /\b(errors?|fail\w*|5\d\d|timeouts?|timed? out|latency|down|unavailable|degraded|outage|broken|crash\w*|empty|stale|lost|stuck|delayed|backlog)\b/i;
+const IMPACT_WORDS = /\b(errors?|fail(?!over)\w*|5\d\d|timeouts?|timed? out|latency|down|unavailable|degraded|outage|broken|crash\w*|empty|stale|lost|stuck|delayed|backlog)\b/i;
 
 function firstMatch(events: TimelineEvent[], res: RegExp[], notBefore: string | undefined): TimelineEvent | undefined {
   const candidates = notBefore ? events.filter((e) => e.at >= notBefore) : events;
@@ -49,9 +49,11 @@ export function deriveMilestones(timeline: TimelineEvent[], stated: Postmortem["
       continue;
     }
     let hit = firstMatch(events, res, floor);
-    if (milestone === "impact_start") {
-      // Without impact wording, the first event that describes harm, else the first event.
-      hit ??= events.find((e) => IMPACT_WORDS.test(e.text) && (!milestones.detected || e.at <= milestones.detected)) ?? events[0];
+    if (milestone === "impact_start" && !hit) {
+      // Without impact wording: the first event describing harm no later than the first sign of
+      // detection, else the first event (so time to detect is never shortened by a guess).
+      const detectedAt = milestones.detected ?? firstMatch(events, WORDING[1][1], undefined)?.at;
+      hit = events.find((e) => IMPACT_WORDS.test(e.text) && (!detectedAt || e.at <= detectedAt)) ?? events[0];
     }
     if (milestone === "resolved" && !hit && milestones.impact_end) {
       const end = events.find((e) => e.at === milestones.impact_end);
