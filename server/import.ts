@@ -3,38 +3,17 @@ import { createIncident, getIncident, SaveError, updateIncident } from "../db/in
 import { setSourceKey, slugForSource, slugTaken } from "../db/import-sources";
 import { serviceSlugs } from "../db/services";
 import { ArchiveError, LIMITS, archiveKind, decodeText, isMarkdownName, readArchive } from "../lib/archive/read-archive";
-import { importPostmortem, ImportError, type DerivedMilestone } from "../lib/markdown/import";
-import type { Postmortem } from "../lib/model";
+import { importPostmortem, ImportError } from "../lib/markdown/import";
+import type { BatchReport, FileReport } from "../lib/import-report";
 import { dropUnknownReferences } from "../lib/references";
+
+export type { BatchReport, FileReport } from "../lib/import-report";
 
 // Not marked "server-only": `npm run import` runs this module from a terminal, outside Next.
 
 export interface UploadedFile {
   name: string;
   bytes: Uint8Array;
-}
-
-export interface FileReport {
-  /** The file's path (inside its archive, if it came in one). */
-  name: string;
-  ok: boolean;
-  /** What a save did, or would do in a preview. */
-  action?: "create" | "update";
-  slug?: string;
-  title?: string;
-  error?: string;
-  skipped?: boolean;
-  unmapped: string[];
-  notes: string[];
-  derived: DerivedMilestone[];
-  counts?: { events: number; causes: number; actionItems: number; lessons: number };
-  /** The structure recognised; in previews only (a batch save does not send every postmortem back). */
-  postmortem?: Postmortem;
-}
-
-export interface BatchReport {
-  files: FileReport[];
-  total: { files: number; imported: number; created: number; updated: number; failed: number; skipped: number };
 }
 
 /** The stable source key of a file: its path, so importing it again finds the postmortem it made. */
@@ -89,7 +68,7 @@ function freeSlug(db: Database, slug: string): string {
 export function importOne(db: Database, file: { name: string; text: string; keyed: boolean }, opts: { author: string; save: boolean }): FileReport {
   const report: FileReport = { name: file.name, ok: false, unmapped: [], notes: [], derived: [] };
   try {
-    const result = importPostmortem(file.text, { fileName: file.name });
+    const result = importPostmortem(file.text, { fileName: file.keyed ? file.name : undefined });
     const fitted = dropUnknownReferences(result.postmortem, serviceSlugs(db));
     Object.assign(report, { unmapped: result.unmapped, notes: [...result.notes, ...fitted.notes], derived: result.derived });
     let pm = fitted.postmortem;
@@ -102,7 +81,7 @@ export function importOne(db: Database, file: { name: string; text: string; keye
       pm = { ...pm, slug };
     }
     Object.assign(report, {
-      action: existing ? "update" : "create", slug: pm.slug, title: pm.title,
+      action: existing ? "update" : "create", slug: pm.slug, title: pm.title, timeZone: pm.timeZone,
       counts: { events: pm.timeline.length, causes: pm.causes.length, actionItems: pm.actionItems.length, lessons: pm.lessons.length },
     });
     if (!opts.save) return { ...report, ok: true, postmortem: pm };
