@@ -49,14 +49,19 @@ function preambleLines(sections: Section[], src: string): string[] {
 
 const ANY_DATE_RE = /\b(\d{4}-\d{2}-\d{2})\b|\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})\b|\b(\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})\b/i;
 
+function realDate(date: string | undefined): string | undefined {
+  const ms = date ? Date.parse(`${date}T00:00:00Z`) : NaN;
+  return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === date ? date : undefined;
+}
+
 function findDate(lines: string[], title: string | null): string | undefined {
   const stated = metadataField(lines, /date|incident date|date of incident|when/);
   for (const line of [stated ?? "", title ?? "", ...lines]) {
     const value = line.replace(/^\W*(?:date|incident)\W*:?\**\s*/i, "").replace(/^incident on\s+/i, "");
-    const date = parseDateLine(value) ?? readDate(value.trim())?.date;
+    const date = realDate(parseDateLine(value) ?? readDate(value.trim())?.date);
     if (date && !date.startsWith("0")) return date;
     const any = ANY_DATE_RE.exec(line);
-    if (any) return readDate(any[0])?.date;
+    if (any && realDate(readDate(any[0])?.date)) return readDate(any[0])!.date;
   }
   return undefined;
 }
@@ -135,7 +140,7 @@ export function importPostmortem(source: string, options: ImportOptions = {}): I
   let date = fm.date ?? findDate(pre, title);
   if (!date) {
     const any = ANY_DATE_RE.exec(body);
-    date = any ? readDate(any[0])?.date : undefined;
+    date = any ? realDate(readDate(any[0])?.date) : undefined;
     if (date) notes.push(`date: not stated; ${date} taken from the text ("${any![0]}")`);
   }
   const fmProblems = [...fm.problems];
