@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -13,6 +14,9 @@ async function shoot(page: Page, name: string) {
     expect(overflow, `${name} is wider than ${width} px`).toBeLessThanOrEqual(0);
     await page.screenshot({ path: test.info().outputPath(`${name}-${width}.png`), fullPage: true });
   }
+  await page.locator("details").evaluateAll((all) => all.forEach((d) => d.setAttribute("open", "")));
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`), name).toEqual([]);
 }
 
 test("paste a messy postmortem: the preview shows what was recognised and the report; saving needs a confirmation", async ({ page }) => {

@@ -25,7 +25,7 @@ export function BatchReport({ report, saved }: { report: Report; saved: boolean 
                 ? <>{saved ? <a href={`/incidents/${f.slug}`}>{f.title}</a> : f.title}
                   {(f.notes.length + f.derived.length + f.unmapped.length) > 0 && (
                     <details><summary>Report ({f.derived.length} derived, {f.notes.length} notes, {f.unmapped.length} kept)</summary>
-                      <ImportReport report={f} timeZone={f.timeZone ?? "UTC"} />
+                      <ImportReport report={f} timeZone={f.timeZone ?? "UTC"} headingLevel={2} />
                     </details>
                   )}</>
                 : f.error}</td>
