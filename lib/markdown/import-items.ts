@@ -58,14 +58,20 @@ function build(title: string, fields: ItemFields & { type?: string }, checked: b
     overflow.push(title.trim());
     notes.push(`action item "${kept.slice(0, 60)}…": title longer than ${MAX_TITLE} characters; shortened, full text kept under Supporting information`);
   }
+  const owner = (fields.owner ?? "").replace(/^@/, "");
+  const tracker = fields.tracker ?? "";
+  if (owner.length > 200 || tracker.length > 2000) {
+    overflow.push(`${kept}\n\nOwner: ${owner}\n\nTracker: ${tracker}`);
+    notes.push(`action item "${kept.slice(0, 60)}": owner or tracker too long for its field; shortened, full text kept under Supporting information`);
+  }
   return {
     title: kept,
     type: normaliseType(fields.type ?? "", kept),
     priority: fields.priority ?? "P2",
-    owner: (fields.owner ?? "").replace(/^@/, "").slice(0, 200),
+    owner: owner.slice(0, 200),
     due: fields.due ?? null,
     status: checked ? "done" : (fields.status ?? "open"),
-    tracker: (fields.tracker ?? "").slice(0, 2000),
+    tracker: tracker.slice(0, 2000),
   };
 }
 

@@ -164,3 +164,11 @@ test("milestones are derived from the timeline's wording, in order, and reported
   assert.equal(stated.postmortem.milestones.identified, "2022-07-19T12:41:00.000Z");
   assert.ok(!stated.derived.some((d) => d.milestone === "detected"));
 });
+
+test("a section whose lines mostly start with a time is read as a timeline, and the report says so", () => {
+  const md = "# T\n\nDate: 2021-03-09\n\n## How it unfolded\n\n- 11:02 errors\n- 11:05 paged\n- 11:20 fixed\n\n## Background\n\nWe had 3 replicas at 11:00 and 2 at 12:00.\n";
+  const { postmortem, notes, unmapped } = importPostmortem(md);
+  assert.equal(postmortem.timeline.length, 3);
+  assert.ok(notes.includes('section "How it unfolded": read as a timeline (most of its lines start with a time)'));
+  assert.deepEqual(unmapped, ["text before the first section", 'section "Background"']);
+});

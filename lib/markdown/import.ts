@@ -112,7 +112,7 @@ export function importPostmortem(source: string, options: ImportOptions = {}): I
   const { rest, timelines } = cutTimelines(body);
   const { title, sections } = splitSections(parser.parse(rest));
   sections.push(...timelines.map((t): Section => ({ key: "timeline", heading: t.heading, depth: t.depth, nodes: [], text: t.text })));
-  const notes: string[] = [];
+  const notes: string[] = timelines.filter((t) => t.guessed).map((t) => `section "${t.heading}": read as a timeline (most of its lines start with a time)`);
   const unmapped: string[] = [];
   const supporting: string[] = [];
   const overflow: string[] = [];
