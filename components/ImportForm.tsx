@@ -12,6 +12,7 @@ type Stage =
   | { step: "saved"; single?: FileReport & { incident: { slug: string; title: string } }; batch?: Batch };
 
 const ARCHIVE = /\.(zip|tar\.gz|tgz)$/i;
+const MARKDOWN = /\.(md|markdown|mdown|txt)$/i;
 
 async function send(input: Input, preview: boolean): Promise<{ ok: boolean; json: Record<string, unknown> }> {
   const query = new URLSearchParams(preview ? { preview: "1" } : {});
@@ -40,7 +41,7 @@ export function ImportForm() {
   const [busy, setBusy] = useState(false);
 
   async function inputFromForm(): Promise<Input | null> {
-    if (files.length === 1 && !ARCHIVE.test(files[0].name)) return { kind: "text", text: await files[0].text(), name: files[0].name };
+    if (files.length === 1 && !ARCHIVE.test(files[0].name)) return { kind: "text", text: await files[0].text(), name: files[0].webkitRelativePath || files[0].name };
     if (files.length) return { kind: "files", files };
     return text.trim() ? { kind: "text", text } : null;
   }
@@ -114,6 +115,11 @@ export function ImportForm() {
         <input type="file" multiple accept=".md,.markdown,.txt,.zip,.tgz,.gz,text/markdown,text/plain,application/zip,application/gzip"
           onChange={(e) => setFiles(Array.from(e.target.files ?? []))} />
       </label>
+      <label>Or a whole folder
+        <input type="file" multiple {...{ webkitdirectory: "" }}
+          onChange={(e) => setFiles(Array.from(e.target.files ?? []).filter((f) => MARKDOWN.test(f.name)))} />
+      </label>
+      {files.length > 1 && <p className="muted">{files.length} files chosen.</p>}
       <label>Or paste one postmortem here<textarea rows={16} value={text} onChange={(e) => setText(e.target.value)} /></label>
       {errors}
       <button type="submit" disabled={busy}>{busy ? "Reading…" : "Preview"}</button>

@@ -10,6 +10,8 @@ export interface FileReport {
   action?: "create" | "update";
   slug?: string;
   title?: string;
+  /** For an update: the version it replaces (its text stays in the history). */
+  replaces?: { version: number; updatedAt: string };
   /** The incident's display zone, for showing the report's times. */
   timeZone?: string;
   error?: string;

@@ -93,3 +93,13 @@ test("references to services outside the catalog are left out with a note, not r
   assert.match(pm.supporting, /nowhere: major/);
   assert.ok(report.files[0].notes.some((n) => /"nowhere" is not in the catalog/.test(n)));
 });
+
+test("two loose files with the same name in one import: the second is refused rather than overwriting the first", () => {
+  const db = freshDb();
+  const report = importBatch(db, [{ name: "postmortem.md", bytes: doc("First") }, { name: "postmortem.md", bytes: doc("Second") }], { author: "tester", save: true });
+  assert.equal(report.files[0].ok, true);
+  assert.match(report.files[1].error!, /same name/);
+  assert.equal(getIncident(db, report.files[0].slug!)!.title, "First");
+  const again = importBatch(db, [{ name: "postmortem.md", bytes: doc("First, edited") }], { author: "tester", save: false });
+  assert.deepEqual(again.files[0].replaces?.version, 1);
+});

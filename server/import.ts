@@ -74,7 +74,11 @@ export function importOne(db: Database, file: { name: string; text: string; keye
     let pm = fitted.postmortem;
     const key = file.keyed ? sourceKey(file.name) : null;
     const existing = key ? slugForSource(db, key) : null;
-    if (existing) pm = { ...pm, slug: existing };
+    if (existing) {
+      pm = { ...pm, slug: existing };
+      const current = getIncident(db, existing)!;
+      report.replaces = { version: current.version, updatedAt: current.updatedAt };
+    }
     else {
       const slug = freeSlug(db, pm.slug);
       if (slug !== pm.slug) report.notes.push(`slug: "${pm.slug}" is taken by another postmortem; this one is ${slug}`);
@@ -103,8 +107,13 @@ export function importOne(db: Database, file: { name: string; text: string; keye
 
 /** Imports (or previews) every file of a batch; one file's failure never affects another. */
 export function importBatch(db: Database, files: UploadedFile[], opts: { author: string; save: boolean }): BatchReport {
+  const seen = new Set<string>();
   const reports = expandUploads(files).map((f): FileReport => {
-    if (f.text === undefined) return { name: f.name, ok: false, skipped: f.skipped, error: f.error, unmapped: [], notes: [], derived: [] };
+    const fail = (error: string | undefined, skipped?: boolean): FileReport => ({ name: f.name, ok: false, skipped, error, unmapped: [], notes: [], derived: [] });
+    if (f.text === undefined) return fail(f.error, f.skipped);
+    // The name is the source key: a second file of the same name would overwrite the first.
+    if (seen.has(f.name)) return fail("another file in this import has the same name; rename one, or bring the folder as a zip so each keeps its path");
+    seen.add(f.name);
     return importOne(db, { name: f.name, text: f.text, keyed: true }, opts);
   });
   return { files: reports, total: totalOf(reports) };

@@ -15,7 +15,9 @@ export function ImportPreview({ report }: { report: FileReport }) {
     <article className="import-preview" aria-label={`Preview of ${pm.title}`}>
       <h2>{pm.title}</h2>
       <p>
-        {report.action === "update" ? <>Updates <a href={`/incidents/${pm.slug}`}>{pm.slug}</a>, imported before from this file.</> : <>A new draft, <code>{pm.slug}</code>.</>}
+        {report.action === "update"
+          ? <>Updates <a href={`/incidents/${pm.slug}`}>{pm.slug}</a>, imported before from this file{report.replaces && <> (version {report.replaces.version}, last saved {report.replaces.updatedAt.slice(0, 16).replace("T", " ")} UTC; it stays in the history)</>}.</>
+          : <>A new draft, <code>{pm.slug}</code>.</>}
         {" "}{pm.severity} · {pm.status} · shown in {zone}
       </p>
 
