@@ -110,7 +110,7 @@ export function ImportForm() {
   }
 
   return (
-    <ClientForm className="form wide-form" onSubmit={preview} aria-label="Import postmortems">
+    <ClientForm className="form wide-form import-form" onSubmit={preview} aria-label="Import postmortems">
       <label>Files: Markdown, several at once, or a zip or tar.gz archive
         <input type="file" multiple accept=".md,.markdown,.txt,.zip,.tgz,.gz,text/markdown,text/plain,application/zip,application/gzip"
           onChange={(e) => setFiles(Array.from(e.target.files ?? []))} />

@@ -12,6 +12,13 @@ async function shoot(page: Page, name: string) {
     await page.setViewportSize({ width, height: 900 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `${name} is wider than ${width} px`).toBeLessThanOrEqual(0);
+    const outside = await page.evaluate(() => {
+      const panel = document.querySelector(".panel")!.getBoundingClientRect();
+      return [...document.querySelectorAll(".panel input, .panel textarea, .panel button, .panel table")]
+        .filter((el) => el.getBoundingClientRect().right > panel.right + 0.5 && !el.closest(".table-wrap"))
+        .map((el) => el.outerHTML.slice(0, 80));
+    });
+    expect(outside, `${name} at ${width} px: controls sticking out of the panel`).toEqual([]);
     await page.screenshot({ path: test.info().outputPath(`${name}-${width}.png`), fullPage: true });
   }
   await page.locator("details").evaluateAll((all) => all.forEach((d) => d.setAttribute("open", "")));
@@ -21,6 +28,8 @@ async function shoot(page: Page, name: string) {
 
 test("paste a messy postmortem: the preview shows what was recognised and the report; saving needs a confirmation", async ({ page }) => {
   await signIn(page, undefined, "/incidents/import");
+  await expect(page.getByRole("button", { name: "Preview" })).toBeEnabled();
+  await shoot(page, "import-form");
   await page.getByLabel("Or paste one postmortem here").fill(corpus("29-messy.md"));
   await page.getByRole("button", { name: "Preview" }).click();
 
