@@ -172,3 +172,12 @@ test("a section whose lines mostly start with a time is read as a timeline, and 
   assert.ok(notes.includes('section "How it unfolded": read as a timeline (most of its lines start with a time)'));
   assert.deepEqual(unmapped, ["text before the first section", 'section "Background"']);
 });
+
+test("every action item status, type and priority survives export and import", () => {
+  const base = importPostmortem(seed).postmortem;
+  const statuses = ["open", "in_progress", "done", "wont_do"] as const;
+  const pm = { ...base, actionItems: statuses.map((status, i) => ({ ...base.actionItems[i], status, priority: (["P0", "P1", "P2", "P3"] as const)[i] })) };
+  const back = importPostmortem(exportPostmortem(pm)).postmortem;
+  assert.deepEqual(back.actionItems, pm.actionItems);
+  assert.deepEqual(back, { ...pm, supporting: back.supporting });
+});

@@ -16,11 +16,11 @@ export function readPriority(raw: string): ActionItem["priority"] | null {
 }
 
 export function readStatus(raw: string): ActionItem["status"] | null {
-  const t = raw.replace(/[*_`[\]]/g, "").trim().toLowerCase();
+  const t = raw.replace(/[*`[\]]/g, "").replace(/[_-]+/g, " ").replace(/^_+|_+$/g, "").trim().toLowerCase();
   if (!t) return null;
   if (/^(done|complete|completed|closed|fixed|resolved|shipped|merged|x)$/.test(t)) return "done";
   if (/^(not started|todo|to do|open|new|planned|backlog|pending)$/.test(t)) return "open";
-  if (/^(in progress|in-progress|wip|doing|started|ongoing|in review)$/.test(t)) return "in_progress";
+  if (/^(in progress|wip|doing|started|ongoing|in review)$/.test(t)) return "in_progress";
   if (/^(won.?t do|wont ?fix|won.?t fix|declined|cancell?ed|dropped|rejected)$/.test(t)) return "wont_do";
   return null;
 }
