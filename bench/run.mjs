@@ -6,6 +6,7 @@ import { cascadeRows } from "./cascade.mjs";
 import { statusRows } from "./status.mjs";
 import { cliRows } from "./cli.mjs";
 import { statusPathRows } from "./status-path.mjs";
+import { importRows } from "./import.mjs";
 import { buildIfNeeded } from "../scripts/build-if-needed.mjs";
 
 const only = process.argv[2];
@@ -14,6 +15,7 @@ const suites = { startup: startupRows, editor: async () => (buildIfNeeded(), edi
   status: async () => (buildIfNeeded(), statusRows()),
   "status-path": async () => (buildIfNeeded(), statusPathRows()),
   cli: () => cliRows(),
+  import: () => importRows(),
 };
 const rows = [];
 for (const [name, suite] of Object.entries(suites)) {

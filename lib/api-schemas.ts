@@ -26,3 +26,9 @@ export function parseJsonText(text: string): { ok: true; data: unknown } | { ok:
     return { ok: false, problem: `body: not valid JSON (${(err as Error).message})` };
   }
 }
+
+/** POST /api/incidents/import query: `preview=1` reads without saving; `name` is the file's name (its source key). */
+export const importQuerySchema = z.object({
+  preview: z.enum(["1", "0", "true", "false"], { message: "must be 1 or 0" }).optional().transform((v) => v === "1" || v === "true"),
+  name: z.string().min(1, "must not be empty").max(300, "must be at most 300 characters").optional(),
+});

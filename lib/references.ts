@@ -37,3 +37,39 @@ export function describeChanges(before: Postmortem | null, after: Postmortem): s
   }
   return parts.length ? parts.join(", ") : "no changes";
 }
+
+/**
+ * An imported postmortem with every reference that points nowhere removed (unknown services, cause
+ * links to times not on the timeline), and a note for each, so an import is never refused for them.
+ */
+export function dropUnknownReferences(pm: Postmortem, known: Set<string>): { postmortem: Postmortem; notes: string[] } {
+  const notes: string[] = [];
+  const keep = (field: string, slugs: string[]) => slugs.filter((s) => {
+    if (!known.has(s)) notes.push(`${field}: service "${s}" is not in the catalog; link left out`);
+    return known.has(s);
+  });
+  const instants = new Set(pm.timeline.map((e) => e.at));
+  const impactWindows = pm.impactWindows.filter((w) => known.has(w.service));
+  const dropped = pm.impactWindows.filter((w) => !known.has(w.service));
+  for (const w of dropped) notes.push(`impact window for "${w.service}": not in the catalog; kept under Supporting information instead`);
+  const supporting = dropped.length
+    ? `${pm.supporting ? `${pm.supporting}\n\n` : ""}### Impact windows for services not in the catalog\n\n${dropped.map((w) => `- ${w.service}: ${w.condition} from ${w.start}${w.end ? ` to ${w.end}` : ""}${w.origin ? " (origin)" : ""}`).join("\n")}`
+    : pm.supporting;
+  return {
+    notes,
+    postmortem: {
+      ...pm,
+      impactWindows,
+      supporting,
+      timeline: pm.timeline.map((e, i) => ({ ...e, services: keep(`timeline event ${i + 1}`, e.services) })),
+      causes: pm.causes.map((c, i) => ({
+        ...c,
+        services: keep(`cause ${i + 1}`, c.services),
+        events: c.events.filter((at) => {
+          if (!instants.has(at)) notes.push(`cause ${i + 1}: linked to ${at}, which is not on the timeline; link left out`);
+          return instants.has(at);
+        }),
+      })),
+    },
+  };
+}

@@ -1,7 +1,8 @@
-import { INCIDENT_STATUSES, MILESTONES, POSTMORTEM_STATUSES, isTimeZone, type Milestone, type Postmortem } from "../model";
-import { lineInstant, parseTimeLine } from "../time/parse-line";
+import { MILESTONES, POSTMORTEM_STATUSES, impactWindowSchema, isTimeZone, type Milestone, type Postmortem } from "../model";
+import { lineInstant, parseTimeLine, readDate } from "../time/parse-line";
 import { TimeError } from "../time/zone";
-import type { Zone } from "../time/zone-names";
+import { displayZoneFor, parseZone, type Zone } from "../time/zone-names";
+import { readIncidentStatus, readSeverity } from "./import-meta";
 
 const KNOWN = new Set([
   "slug", "title", "severity", "sev", "status", "state", "postmortem_status", "review_status",
@@ -40,30 +41,51 @@ export function readStamp(value: unknown, field: string, date: string | undefine
   }
 }
 
-function severity(value: unknown, notes: string[]): string {
-  const raw = str(value);
-  const digit = raw && /([0-4])/.exec(raw);
-  if (digit) return `SEV${Math.max(1, Number(digit[1]))}`;
-  if (raw && /critical/i.test(raw)) return "SEV1";
-  if (raw && /major|high/i.test(raw)) return "SEV2";
-  if (raw && /minor|low/i.test(raw)) return "SEV4";
-  notes.push(`severity: ${raw ? `"${raw}" not understood` : "not stated"}; set to SEV3`);
-  return "SEV3";
-}
-
-function pick<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T | string {
+function reviewStatus(value: unknown, notes: string[]): Postmortem["postmortemStatus"] {
   const raw = str(value)?.toLowerCase().replace(/[\s-]+/g, "_");
-  if (!raw) return fallback;
-  return (allowed as readonly string[]).includes(raw) ? (raw as T) : raw;
+  if (!raw) return "draft";
+  if ((POSTMORTEM_STATUSES as readonly string[]).includes(raw)) return raw as Postmortem["postmortemStatus"];
+  notes.push(`postmortem_status: "${str(value)}" not understood; set to draft`);
+  return "draft";
 }
 
-/** Reads the structured fields of the front matter; times are resolved once the date and zone are known. */
+function timeZoneOf(raw: string | undefined, problems: string[]): string | undefined {
+  if (!raw) return undefined;
+  if (isTimeZone(raw) && raw.includes("/")) return raw;
+  const zone = parseZone(raw) ?? parseZone(raw.toUpperCase());
+  if (zone) {
+    const name = displayZoneFor(zone);
+    if (name !== raw) problems.push(`time_zone: "${raw}" read as ${name}`);
+    return name;
+  }
+  if (isTimeZone(raw)) return raw;
+  problems.push(`time_zone: "${raw}" is not a time zone such as America/Los_Angeles; ignored`);
+  return undefined;
+}
+
+function dateOf(value: unknown, problems: string[]): string | undefined {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  const raw = str(value);
+  if (!raw) return undefined;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(raw)) return raw;
+  const read = readDate(raw);
+  if (read) {
+    problems.push(`date: "${raw}" read as ${read.date}`);
+    return read.date;
+  }
+  problems.push(`date: "${raw}" is not a date; ignored`);
+  return undefined;
+}
+
+/**
+ * Reads the structured fields of the front matter; times are resolved once the date and zone are
+ * known. Nothing here refuses a document: what cannot be read is reported in `problems`.
+ */
 export function readFrontMatter(data: Record<string, unknown>, notes: string[]) {
   const problems: string[] = [];
-  const zone = str(data.time_zone ?? data.timezone ?? data.tz ?? data.zone);
-  if (zone && !isTimeZone(zone)) problems.push(`time_zone: "${zone}" is not an IANA time zone such as America/Los_Angeles`);
-  const rawDate = str(data.date);
-  if (rawDate && !/^\d{4}-\d{2}-\d{2}$/.test(rawDate)) problems.push(`date: "${rawDate}" must be written YYYY-MM-DD`);
+  const zoneRaw = str(data.time_zone ?? data.timezone ?? data.tz ?? data.zone);
+  const zone = timeZoneOf(zoneRaw, problems);
+  const rawDate = dateOf(data.date, problems);
   const milestonesRaw = data.milestones ?? {};
   const windowsRaw = data.impact_windows ?? data.impact ?? [];
   if (typeof milestonesRaw !== "object" || Array.isArray(milestonesRaw)) problems.push("milestones: must be a set of name: time lines");
@@ -74,10 +96,10 @@ export function readFrontMatter(data: Record<string, unknown>, notes: string[]) 
     slug: str(data.slug),
     title: str(data.title),
     date: rawDate,
-    timeZone: zone && isTimeZone(zone) ? zone : undefined,
-    severity: severity(data.severity ?? data.sev, notes),
-    status: pick(data.status ?? data.state, INCIDENT_STATUSES, "resolved"),
-    postmortemStatus: pick(data.postmortem_status ?? data.review_status, POSTMORTEM_STATUSES, "draft"),
+    timeZone: zone,
+    severity: readSeverity(str(data.severity ?? data.sev), notes),
+    status: readIncidentStatus(str(data.status ?? data.state), notes),
+    postmortemStatus: reviewStatus(data.postmortem_status ?? data.review_status, notes),
     unknown,
     problems,
 
@@ -87,7 +109,7 @@ export function readFrontMatter(data: Record<string, unknown>, notes: string[]) 
       for (const [name, value] of Object.entries(milestonesRaw as Record<string, unknown>)) {
         const key = (MILESTONES as readonly string[]).includes(name) ? (name as Milestone) : MILESTONE_ALIASES[name];
         if (!key) {
-          out.push(`milestones.${name}: not a milestone (use ${MILESTONES.join(", ")})`);
+          out.push(`milestones.${name}: not a milestone (use ${MILESTONES.join(", ")}); kept under Supporting information`);
           continue;
         }
         const at = readStamp(value, `milestones.${name}`, date, z, out);
@@ -96,9 +118,10 @@ export function readFrontMatter(data: Record<string, unknown>, notes: string[]) 
       return result;
     },
 
+    /** Windows that cannot be read are left out and reported; the caller keeps the front matter as written. */
     resolveImpactWindows(date: string | undefined, z: Zone, out: string[]): Postmortem["impactWindows"] {
       if (!Array.isArray(windowsRaw)) return [];
-      return windowsRaw.map((w: Record<string, unknown>, i: number) => {
+      const windows = windowsRaw.map((w: Record<string, unknown>, i: number) => {
         const field = `impact_windows.${i}`;
         const condition = str(w?.condition)?.toLowerCase() ?? "";
         return {
@@ -108,6 +131,11 @@ export function readFrontMatter(data: Record<string, unknown>, notes: string[]) 
           end: readStamp(w?.end, `${field}.end`, date, z, out) ?? null,
           origin: w?.origin === true || w?.role === "origin",
         };
+      });
+      return windows.filter((w, i) => {
+        const parsed = impactWindowSchema.safeParse(w);
+        if (!parsed.success) out.push(`impact_windows.${i}: ${parsed.error.issues.map((x) => `${x.path.join(".") || "window"} ${x.message}`).join("; ")}; left out, kept under Supporting information`);
+        return parsed.success;
       });
     },
   };

@@ -76,7 +76,7 @@ test("timeline as a plain list under a stated zone, 12-hour clock, date given on
   const md = "# Short\n\n## Timeline\n\nAll times are in PST.\n\nNovember 25, 2020\n\n- 5:15 AM first alarms\n- 10:23 PM Kinesis fully recovered\n- a line with no time\n";
   const { postmortem: pm, unmapped } = importPostmortem(md);
   assert.deepEqual(pm.timeline.map((e) => e.at), ["2020-11-25T13:15:00.000Z", "2020-11-26T06:23:00.000Z"]);
-  assert.deepEqual(unmapped, ["1 timeline line(s) without a time"]);
+  assert.deepEqual(unmapped, ["1 timeline line(s) without a usable time"]);
   assert.match(pm.supporting, /a line with no time/);
 });
 
@@ -90,16 +90,94 @@ function problems(md: string): string[] {
   assert.fail("import should have failed");
 }
 
-test("bad input is refused with messages naming the field", () => {
-  assert.match(problems("---\ntitle: [unclosed\n---\n# X\n\n## Summary\n\ntext\n")[0], /^front matter: not valid YAML/);
-  assert.match(problems("---\nslug: x\n# no close\n")[0], /^front matter: .*never closed/);
+test("only a document that is not text or has no content is refused", () => {
+  assert.match(problems("")[0], /^document: empty/);
+  assert.match(problems("  \n\n")[0], /^document: empty/);
   assert.match(problems("# Only headings\n\n## Summary\n\n## Impact\n")[0], /^document: .*no content/);
-  assert.match(problems("# T\n\n## Timeline\n\n- 2020-02-30 10:00 bad day\n")[0], /^timeline: .*not a real calendar date/);
-  assert.match(problems("---\ntime_zone: America/Los_Angeles\n---\n# T\n\n## Timeline\n\n- 2021-03-14 02:30 skipped\n")[0], /^timeline: .*does not exist/);
-  assert.match(problems("# T\n\n## Timeline\n\n- 10:00 no date anywhere\n")[0], /no date/);
-  const windowProblems = problems("---\ndate: 2020-11-25\nimpact_windows:\n  - service: api\n    condition: major\n    start: 10:00 UTC\n    end: 09:00 UTC\n---\n# T\n\n## Summary\n\nx\n");
-  assert.deepEqual(windowProblems, ["impactWindows.0.end: end must not be before start"]);
-  assert.match(problems("---\ntime_zone: Mars/Olympus\n---\n# T\n\n## Summary\n\nx\n")[0], /^time_zone:/);
-  assert.match(problems("---\nmilestones:\n  lunch: 2020-11-25 12:00 UTC\n---\n# T\n\n## Summary\n\nx\n")[0], /^milestones\.lunch:/);
+  assert.match(problems("PK\u0003\u0004\u0000\u0000binary")[0], /^file: not text/);
   assert.match(problems("x".repeat(1_000_001))[0], /^body: larger than 1 MB/);
+});
+
+test("a field that cannot be read is reported and kept verbatim, never a refusal", () => {
+  const cases: [string, RegExp, RegExp][] = [
+    ["---\ntitle: [unclosed\n---\n# X\n\n## Summary\n\ntext\n", /^front matter: not valid YAML/, /title: \[unclosed/],
+    ["---\nslug: x\n# no close\n\n## Summary\n\ntext\n", /^front matter: .*never closed/, /slug: x/],
+    ["# T\n\n## Timeline\n\n- 2020-02-30 10:00 bad day\n", /^timeline: .*not a real calendar date/, /2020-02-30 10:00 bad day/],
+    ["---\ntime_zone: America/Los_Angeles\n---\n# T\n\n## Timeline\n\n- 2021-03-14 02:30 skipped\n", /^timeline: .*does not exist/, /02:30 skipped/],
+    ["# T\n\n## Timeline\n\n- 10:00 no date anywhere\n", /no date/, /10:00 no date anywhere/],
+    ["---\ntime_zone: Mars/Olympus\n---\n# T\n\n## Summary\n\nx\n", /^time_zone:/, /Mars\/Olympus/],
+    ["---\nmilestones:\n  lunch: 2020-11-25 12:00 UTC\n---\n# T\n\n## Summary\n\nx\n", /^milestones\.lunch:/, /lunch: 2020-11-25 12:00 UTC/],
+    ["---\ndate: 2020-11-25\nimpact_windows:\n  - service: api\n    condition: major\n    start: 10:00 UTC\n    end: 09:00 UTC\n---\n# T\n\n## Summary\n\nx\n", /^impact_windows\.0: end end must not be before start/, /end: 09:00 UTC/],
+    ["---\nstatus: Closed\npostmortem_status: wip\n---\n# T\n\n## Summary\n\nx\n", /^postmortem_status: "wip"/, /./],
+  ];
+  for (const [md, note, kept] of cases) {
+    const result = importPostmortem(md);
+    assert.ok(result.notes.some((n) => note.test(n)), `${md}\nnotes: ${result.notes.join(" | ")}`);
+    assert.match(result.postmortem.supporting + result.postmortem.summary, kept, md);
+  }
+});
+
+test("findings from the issue: each shape that lost or refused a document", () => {
+  const pm = (md: string) => importPostmortem(md).postmortem;
+  // "17:14pm" refused the whole document.
+  assert.equal(pm("# T\n\nDate: 2020-01-02\n\n## Timeline\n\n- 17:14pm pager\n").timeline[0].at, "2020-01-02T17:14:00.000Z");
+  // One heading per event, text in paragraphs and bullets under it, read as empty events.
+  const headed = pm("# T\n\n## Timeline\n\n### 2018-03-13 07:28\n\nMirror behind.\n\n- lock removed\n- sync restarted\n\n### 2018-03-13 09:00\n\nCaught up.\n");
+  assert.deepEqual(headed.timeline.map((e) => e.text), ["Mirror behind.\n\n- lock removed\n- sync restarted", "Caught up."]);
+  // A heading and a first line restating the time make one event, not two.
+  const twin = pm("# T\n\nDate: 2024-03-07\n\n## Timeline\n\n### 14:12\n14:12 — alerts fire\n- paged\n");
+  assert.deepEqual(twin.timeline.map((e) => e.text), ["alerts fire\n- paged"]);
+  // An action item over 500 characters refused the whole document.
+  const long = importPostmortem(`# T\n\n## Action items\n\n- ${"word ".repeat(150)}end — owner: Tom — P1\n`);
+  const item = long.postmortem.actionItems[0];
+  assert.ok(item.title.length <= 500 && item.title.endsWith("…"));
+  assert.deepEqual([item.owner, item.priority], ["Tom", "P1"]);
+  assert.match(long.postmortem.supporting, /word end$/m);
+  assert.ok(long.notes.some((n) => /longer than 500/.test(n)));
+  // Day headings, then times in bold or plain text at the start of bullets.
+  const days = pm("# T\n\n## Timeline\n\n### March 13, 2018\n\n- **22:48** a\n- 22:53 b\n\n### March 14, 2018\n\n- **00:12** c\n");
+  assert.deepEqual(days.timeline.map((e) => e.at), ["2018-03-13T22:48:00.000Z", "2018-03-13T22:53:00.000Z", "2018-03-14T00:12:00.000Z"]);
+  // DONE/TODO in a tracker column; owners and priorities left in titles.
+  const items = pm("# T\n\n## Action items\n\n| Action | Ticket |\n|---|---|\n| Fix it | OPS-1 DONE |\n\n- Document it (owner: @carol, due 2024-03-15)\n").actionItems;
+  assert.deepEqual(items.map((a) => [a.title, a.status, a.tracker, a.owner, a.due]), [["Fix it", "done", "OPS-1", "", null], ["Document it", "open", "", "carol", "2024-03-15"]]);
+  // Inline lead-ins collapsed into one lesson.
+  const lessons = pm("# T\n\n## Lessons\n\n**Went well:** a. **Went wrong:** b. **Lucky:** c.\n").lessons;
+  assert.deepEqual(lessons.map((l) => l.kind), ["went_well", "went_wrong", "got_lucky"]);
+  // "Severity: **Sev-2**" read as unstated.
+  assert.equal(pm("# T\n\nSeverity: **Sev-2**\n\n## Summary\n\nx\n").severity, "SEV2");
+  assert.equal(pm("# T\n\n| Severity | SEV 1 |\n|---|---|\n\n## Summary\n\nx\n").severity, "SEV1");
+  assert.equal(pm("# T\n\n- **Status:** Mitigated\n\n## Summary\n\nx\n").status, "monitoring");
+});
+
+test("milestones are derived from the timeline's wording, in order, and reported", () => {
+  const md = "# T\n\nDate: 2022-07-19 (all times UTC)\n\n## Timeline\n\n- 12:30 config change applied\n- 12:32 errors climb across the cluster\n- 12:35 paged: DNS failing\n- 12:41 change identified as the trigger\n- 12:44 change reverted\n- 12:50 resolution back to normal\n";
+  const { postmortem, derived } = importPostmortem(md);
+  assert.deepEqual(postmortem.milestones, {
+    impact_start: "2022-07-19T12:32:00.000Z", detected: "2022-07-19T12:35:00.000Z", identified: "2022-07-19T12:41:00.000Z",
+    mitigated: "2022-07-19T12:44:00.000Z", impact_end: "2022-07-19T12:50:00.000Z", resolved: "2022-07-19T12:50:00.000Z",
+  });
+  assert.deepEqual(derived.map((d) => d.milestone), ["impact_start", "detected", "identified", "mitigated", "impact_end", "resolved"]);
+  assert.equal(derived[1].from, "paged: DNS failing");
+  // Stated milestones are kept, and later ones are looked for after them.
+  const stated = importPostmortem("---\nmilestones:\n  detected: 2022-07-19 12:40 UTC\n---\n" + md.replace("# T\n", "# T\n"));
+  assert.equal(stated.postmortem.milestones.detected, "2022-07-19T12:40:00.000Z");
+  assert.equal(stated.postmortem.milestones.identified, "2022-07-19T12:41:00.000Z");
+  assert.ok(!stated.derived.some((d) => d.milestone === "detected"));
+});
+
+test("a section whose lines mostly start with a time is read as a timeline, and the report says so", () => {
+  const md = "# T\n\nDate: 2021-03-09\n\n## How it unfolded\n\n- 11:02 errors\n- 11:05 paged\n- 11:20 fixed\n\n## Background\n\nWe had 3 replicas at 11:00 and 2 at 12:00.\n";
+  const { postmortem, notes, unmapped } = importPostmortem(md);
+  assert.equal(postmortem.timeline.length, 3);
+  assert.ok(notes.includes('section "How it unfolded": read as a timeline (most of its lines start with a time)'));
+  assert.deepEqual(unmapped, ["text before the first section", 'section "Background"']);
+});
+
+test("every action item status, type and priority survives export and import", () => {
+  const base = importPostmortem(seed).postmortem;
+  const statuses = ["open", "in_progress", "done", "wont_do"] as const;
+  const pm = { ...base, actionItems: statuses.map((status, i) => ({ ...base.actionItems[i], status, priority: (["P0", "P1", "P2", "P3"] as const)[i] })) };
+  const back = importPostmortem(exportPostmortem(pm)).postmortem;
+  assert.deepEqual(back.actionItems, pm.actionItems);
+  assert.deepEqual(back, { ...pm, supporting: back.supporting });
 });

@@ -14,12 +14,12 @@ const SYNONYMS: Record<SectionKey, string[]> = {
   contributing: ["contributing factors", "contributing factor", "contributing causes", "contributors", "contributing conditions"],
   resolution: ["resolution", "resolution and recovery", "recovery", "mitigation", "mitigation and resolution", "how it was fixed"],
   detection: ["detection", "how it was detected", "how we found out", "alerting"],
-  action_items: ["action items", "action item", "actions", "follow ups", "followups", "follow up actions", "corrective actions", "next steps", "remediation items", "remediations", "remediation"],
-  lessons: ["lessons learned", "lessons learnt", "lessons", "learnings", "takeaways", "key takeaways"],
-  went_well: ["what went well", "went well", "things that went well", "what worked"],
-  went_wrong: ["what went wrong", "went wrong", "what didnt go well", "what did not go well", "things that went wrong", "what went poorly", "what could have gone better"],
+  action_items: ["action items", "action item", "actions", "follow ups", "followups", "follow up actions", "corrective actions", "next steps", "remediation items", "remediations", "remediation", "follow up", "follow up items", "follow up tasks", "action plan", "todo", "to do", "tasks", "preventive actions", "preventative actions", "remediation actions", "actions taken and planned", "what we are doing", "what were doing about it"],
+  lessons: ["lessons learned", "lessons learnt", "lessons", "learnings", "takeaways", "key takeaways", "retro", "retro notes", "retrospective", "retrospective notes", "reflections", "what we learned"],
+  went_well: ["what went well", "went well", "things that went well", "what worked", "what worked well", "what went right", "went right", "things that went right", "the good"],
+  went_wrong: ["what went wrong", "went wrong", "what didnt go well", "what did not go well", "things that went wrong", "what went poorly", "what could have gone better", "things that could have gone better", "what went badly", "went badly", "what could be improved", "what didnt go so well", "things that didnt go well", "the bad"],
   got_lucky: ["where we got lucky", "got lucky", "what we got lucky with", "where we were lucky", "lucky"],
-  timeline: ["timeline", "incident timeline", "chronology", "sequence of events", "timeline of events", "detailed timeline"],
+  timeline: ["timeline", "incident timeline", "chronology", "sequence of events", "timeline of events", "detailed timeline", "time line", "incident log", "event log", "events"],
   supporting: ["supporting information", "supporting info", "appendix", "additional information", "additional details", "references", "notes"],
 };
 

@@ -20,6 +20,8 @@ function nextDay(date: string): string {
 export class LineReader {
   readonly events: TimelineEvent[] = [];
   readonly problems: string[] = [];
+  /** Guesses made along the way (a year taken from the document for "Tuesday, March 13"). */
+  readonly notes: string[] = [];
   private previousMs = -Infinity;
 
   constructor(public date: string | undefined, public zone: Zone) {}
@@ -55,13 +57,20 @@ export class LineReader {
     }
   }
 
+  private guessedYear<T>(value: T | null, raw: string): T | null {
+    if (value) this.notes.push(`timeline: "${raw.replace(/^[#\s]+/, "").trim()}" has no year; ${this.date!.slice(0, 4)} assumed`);
+    return value;
+  }
+
   /** An event line, or a line that sets the date and/or zone for what follows. False if it is neither. */
   read(raw: string): boolean {
-    const parsed = parseTimeLine(raw);
+    const year = this.date ? Number(this.date.slice(0, 4)) : undefined;
+    const parsed = parseTimeLine(raw) ?? (year ? this.guessedYear(parseTimeLine(raw, year), raw) : null);
     if (parsed) return (this.add(parsed), true);
-    const dated = readDate(cleanLine(raw.replace(/^#+\s*/, "")));
+    const cleaned = cleanLine(raw.replace(/^#+\s*/, ""));
+    const dated = readDate(cleaned) ?? (year ? readDate(cleaned, year) : null);
     const stated = findZoneStatement(raw);
-    const dateOnly = parseDateLine(raw) ?? (dated && stated ? dated.date : null);
+    const dateOnly = parseDateLine(raw) ?? (year ? this.guessedYear(parseDateLine(raw, year), raw) : null) ?? (dated && stated ? dated.date : null);
     if (dateOnly) this.date = dateOnly;
     if (stated) this.zone = stated;
     return Boolean(dateOnly || stated);

@@ -35,12 +35,15 @@ export function readDate(text: string, fallbackYear?: number): { date: string; r
 
 const TIME = "(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\s*([ap])\\.?\\s?m(?:\\.|\\b))?";
 const TIME_RE = new RegExp(`^${TIME}`, "i");
+/** "0728 - text", "0728Z text": four digits read as a time only where nothing else could be meant. */
+const COMPACT_RE = /^([01]\d|2[0-3])([0-5]\d)(?:(Z)\b|(?=\s*(?:[-–—|]|:\s)))/;
 const RANGE_RE = new RegExp(`^\\s*(?:-|–|—|to)\\s*${TIME}`, "i");
 
 function to24h(m: RegExpExecArray): string | null {
   let hour = Number(m[1]);
   const meridiem = m[4]?.toLowerCase();
-  if (meridiem) {
+  // "17:14pm" says the same thing twice; only a contradiction such as "13:15 AM" is not a time.
+  if (meridiem && !(meridiem === "p" && hour > 12 && hour < 24)) {
     if (hour < 1 || hour > 12) return null;
     hour = (hour % 12) + (meridiem === "p" ? 12 : 0);
   }
@@ -80,10 +83,12 @@ export function parseTimeLine(raw: string, fallbackYear?: number): ParsedTimeLin
     rest = after;
   }
   const t = TIME_RE.exec(rest);
-  if (!t) return null;
-  // An impossible stamp such as "13:15 PM" is still a stamp: keep it so resolving it reports the error.
-  const time = to24h(t) ?? t[0];
-  rest = rest.slice(t[0].length);
+  const compact = t ? null : COMPACT_RE.exec(rest);
+  if (!t && !compact) return null;
+  // An impossible stamp such as "13:15 AM" is still a stamp: keep it so resolving it reports the error.
+  const time = t ? (to24h(t) ?? t[0]) : `${compact![1]}:${compact![2]}`;
+  rest = rest.slice((t ?? compact)![0].length);
+  if (compact?.[3]) rest = ` UTC${rest}`;
   let until: string | undefined;
   const range = RANGE_RE.exec(rest);
   if (range) {
@@ -91,6 +96,8 @@ export function parseTimeLine(raw: string, fallbackYear?: number): ParsedTimeLin
     rest = rest.slice(range[0].length);
   }
   let zone: Zone | undefined;
+  const offset = /^\s*\(?([+-]\d{2}:?\d{2})\)?(?=[\s:|—–-]|$)/.exec(rest);
+  if (offset) rest = ` UTC${offset[1]}${rest.slice(offset[0].length)}`;
   const zoneWord = /^\s*\(?([A-Za-z]{1,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)\)?(?=[\s:|—–-]|$)/.exec(rest);
   if (zoneWord) {
     const z = parseZone(zoneWord[1]);

@@ -60,7 +60,7 @@ export function toInstant(date: string, time: string, zone: Zone): string {
   return new Date(asUtc - zone.minutes * 60_000).toISOString();
 }
 
-const STATEMENT_RE = /\ball\s+times?\b|\btimes?\s+(?:are|is|shown|given|listed)\b|\btimes?\s+in\b/i;
+const STATEMENT_RE = /\ball\s+times?\b|\btimes?(?:\s+(?:below|above|here|here\s+below))?\s+(?:are|is|shown|given|listed|in)\b|\btime\s*zone\s*:/i;
 const PAREN_RE = /\(([A-Za-z_]+\/[A-Za-z_/]+|(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{2,5})\)/;
 
 /** Finds a zone stated once for a whole document or section: "All times PST", "Timeline (UTC)". */

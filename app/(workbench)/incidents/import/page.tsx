@@ -2,16 +2,18 @@ import { hasRole, requirePageUser } from "@/auth";
 import { Forbidden } from "@/components/Forbidden";
 import { ImportForm } from "@/components/ImportForm";
 
-export const metadata = { title: "Import a postmortem" };
+export const metadata = { title: "Import postmortems" };
 
 export default async function ImportPage() {
   const user = await requirePageUser("/incidents/import");
   if (!hasRole(user, "editor")) return <Forbidden role="editor" back="/incidents" />;
   return (
     <section className="panel">
-      <h1>Import a postmortem</h1>
-      <p className="muted">Markdown in the usual template shape: Summary, Impact, Root Causes, Trigger, Action Items, Lessons Learned,
-        Timeline… Heading names and levels may vary; anything that cannot be mapped is kept under Supporting information.</p>
+      <h1>Import postmortems</h1>
+      <p className="muted">Markdown in the usual template shapes: Summary, Impact, Root Causes, Trigger, Action Items, Lessons Learned,
+        Timeline… Heading names, levels and time formats may vary. Bring one file, several, or a whole archive; you see what was
+        recognised and what was adjusted before anything is saved. Nothing is dropped: what does not fit a field is kept under
+        Supporting information. Importing the same file again updates the postmortem it made. From a terminal: <code>npm run import -- DIR</code>.</p>
       <ImportForm />
     </section>
   );

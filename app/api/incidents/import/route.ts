@@ -1,19 +1,37 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/db/connection";
-import { createIncident } from "@/db/incidents";
-import { importPostmortem } from "@/lib/markdown/import";
-import { apiUser, readBody } from "../../_lib/http";
-import { handleSaveErrors } from "../../_lib/incident-routes";
+import { getIncident } from "@/db/incidents";
+import { importQuerySchema } from "@/lib/api-schemas";
+import { describeIssues } from "@/lib/model";
+import { importBatch, importOne } from "@/server/import";
+import { apiUser, problem, readBody } from "../../_lib/http";
+import { readUpload } from "./read-upload";
 
-/** Markdown in the body -> a new draft incident, plus what could not be mapped and what was assumed. */
+const TEXT_TYPES = /^(text\/|application\/(markdown|x-markdown)\b)/;
+
+/**
+ * One Markdown document in the body (text/markdown), or a batch: several files as multipart
+ * "files" fields, or one zip / tar.gz archive as the body. `?preview=1` reads without saving;
+ * otherwise the postmortems are saved as drafts, and a file imported before (same name) is updated.
+ */
 export async function POST(req: Request) {
   const user = await apiUser(req, "editor");
   if (user instanceof NextResponse) return user;
-  const text = await readBody(req);
-  if (text instanceof NextResponse) return text;
-  return handleSaveErrors(() => {
-    const { postmortem, unmapped, notes } = importPostmortem(text);
-    const incident = createIncident(getDb(), postmortem, user.email);
-    return NextResponse.json({ incident, unmapped, notes }, { status: 201 });
-  });
+  const url = new URL(req.url);
+  const query = importQuerySchema.safeParse(Object.fromEntries(url.searchParams));
+  if (!query.success) return problem(400, describeIssues(query.error));
+  const { preview, name } = query.data;
+  const type = req.headers.get("content-type") ?? "text/markdown";
+
+  if (TEXT_TYPES.test(type)) {
+    const text = await readBody(req);
+    if (text instanceof NextResponse) return text;
+    const report = importOne(getDb(), { name: name ?? "pasted text", text, keyed: Boolean(name) }, { author: user.email, save: !preview });
+    if (!report.ok) return problem(400, report.error!.split("; "), { report });
+    if (preview) return NextResponse.json({ preview: report });
+    return NextResponse.json({ incident: getIncident(getDb(), report.slug!), ...report }, { status: report.action === "create" ? 201 : 200 });
+  }
+  const files = await readUpload(req, name);
+  if (files instanceof NextResponse) return files;
+  return NextResponse.json(importBatch(getDb(), files, { author: user.email, save: !preview }));
 }
