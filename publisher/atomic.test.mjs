@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createSite } from "./publish.mjs";
@@ -25,7 +25,11 @@ test("killing a publisher at random moments never leaves a half-written site, an
     for (let round = 0; round < 8; round++) {
       const child = spawn(process.execPath, [join(import.meta.dirname, "kill-loop.helper.mjs"), site], { stdio: "ignore" });
       const exited = new Promise((r) => child.once("exit", r));
-      await new Promise((r) => setTimeout(r, 150 + Math.random() * 350));
+      // Killed at a random moment once it is publishing (a loaded machine can take a while to start node).
+      const journal = join(dir, "site.d", "journal.jsonl");
+      const size = existsSync(journal) ? statSync(journal).size : 0;
+      for (let i = 0; i < 200 && (existsSync(journal) ? statSync(journal).size : 0) === size; i++) await new Promise((r) => setTimeout(r, 50));
+      await new Promise((r) => setTimeout(r, Math.random() * 300));
       child.kill("SIGKILL");
       await exited;
       assertComplete(site);

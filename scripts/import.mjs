@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { openDatabase } from "../db/connection.ts";
+import { seedDatabase } from "../server/seed.ts";
 import { importBatch } from "../server/import.ts";
 import { LIMITS } from "../lib/archive/read-archive.ts";
 
@@ -65,6 +66,7 @@ if (!files.length) {
 }
 
 const db = openDatabase();
+seedDatabase(db); // a database the app has not created yet gets the catalog (and admin) it would get on first start
 const report = importBatch(db, files, { author, save: !dryRun });
 db.close();
 

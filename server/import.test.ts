@@ -7,12 +7,15 @@ import { openDatabase } from "../db/connection";
 import { getIncident, listIncidents } from "../db/incidents";
 import { makeTarGz, makeZip } from "../lib/archive/make-archive";
 import { importBatch } from "./import";
+import { seedDatabase } from "./seed";
 
 function freshDb() {
   const dir = mkdtempSync(join(tmpdir(), "sitrep-import-"));
   test.after(() => rmSync(dir, { recursive: true, force: true }));
   process.env.SITREP_ADMIN_PASSWORD = "test-admin-password";
-  return openDatabase(dir);
+  const db = openDatabase(dir);
+  seedDatabase(db);
+  return db;
 }
 
 const doc = (title: string, extra = "") => Buffer.from(`# ${title}\n\nDate: 2023-02-14 (all times UTC)\n\n## Timeline\n\n- 14:02 deploy\n- 14:09 errors begin; alert fires\n- 14:21 rolled back\n- 14:42 back to normal\n${extra}`);
