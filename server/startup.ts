@@ -24,8 +24,13 @@ export async function startServer(): Promise<void> {
   seedDatabase(db, { postmortems: condition === "none" });
   if (condition === "link-lost") console.warn(`Sitrep: the status site link ${site} was missing; ${recoverSiteLink(site)}.`);
   if (condition === "none") await createSeededSite(db);
-  const imported = importJournal(db);
-  if (!hadDatabase && condition !== "none") console.warn(`Sitrep: rebuilt ${imported.imported} status update(s) from the journal.`);
+  try {
+    const imported = importJournal(db);
+    if (!hadDatabase && condition !== "none") console.warn(`Sitrep: rebuilt ${imported.imported} status update(s) from the journal.`);
+  } catch (err) {
+    // The workbench and the public site must come up even when the site's files are damaged.
+    console.error(`Sitrep: could not take in the status journal (${(err as Error).message}); the app runs, and will try again`);
+  }
   startDeliveries(db);
   watchJournal();
 }
