@@ -10,7 +10,7 @@ export function JournalProblems({ problems }: { problems: JournalProblem[] }) {
       ) : (
         <>
           <p>These lines of <code>journal.jsonl</code> were not taken in. Nothing was published from them; check who wrote them.</p>
-          <div className="table-scroll" tabIndex={0} role="region" aria-label="Skipped journal lines">
+          <div className="table-wrap" tabIndex={0} role="region" aria-label="Skipped journal lines">
             <table>
               <thead><tr><th scope="col">Line</th><th scope="col">Why</th><th scope="col">Entry</th><th scope="col">Text</th></tr></thead>
               <tbody>
