@@ -56,9 +56,10 @@ export function postWebhook(d: Pick<Delivery, "id" | "target" | "secret" | "payl
     }, (res) => {
       res.resume();
       res.on("end", () => (res.statusCode! >= 200 && res.statusCode! < 300 ? ok() : fail(new Error(`HTTP ${res.statusCode}`))));
-      res.on("error", fail);
+      res.on("error", (err) => fail(signal.aborted && signal.reason instanceof Error ? signal.reason : err));
     });
-    req.on("error", fail);
+    // Reject with the signal's own reason (a TimeoutError when the worker's clock ran out), as fetch does.
+    req.on("error", (err) => fail(signal.aborted && signal.reason instanceof Error ? signal.reason : err));
     req.end(d.payload);
   });
 }

@@ -20,6 +20,7 @@ import { MAX_UNCONFIRMED_PER_HOUR, subscribe, type SubscribeResult } from "../se
 function setup() {
   const dir = mkdtempSync(join(tmpdir(), "sitrep-deliveries-"));
   process.env.SITREP_ADMIN_PASSWORD = "x-test-password";
+  process.env.SITREP_ALLOW_PRIVATE_WEBHOOKS = "1"; // the receivers here listen on 127.0.0.1
   const db = openDatabase(join(dir, "data"));
   return { dir, db, site: join(dir, "site"), done: () => { db.close(); rmSync(dir, { recursive: true, force: true }); } };
 }
