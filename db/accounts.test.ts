@@ -54,3 +54,29 @@ test("a session lives in the database: revoked, expired, disabled, removed or in
   assert.equal(removeUser(d, admin.id), "last-admin");
   assert.equal(setDisabled(d, admin.id, true), "last-admin");
 });
+
+test("a new data directory and its database files are readable by their owner only", async () => {
+  const { openDatabase } = await import("./connection");
+  const { statSync } = await import("node:fs");
+  const parent = mkdtempSync(join(tmpdir(), "sitrep-perm-"));
+  test.after(() => rmSync(parent, { recursive: true, force: true }));
+  process.env.SITREP_ADMIN_PASSWORD = "test-admin-password";
+  const dir = join(parent, "data");
+  const d = openDatabase(dir);
+  d.prepare("SELECT 1").get();
+  assert.equal(statSync(dir).mode & 0o777, 0o700);
+  for (const f of ["sitrep.db", "sitrep.db-wal", "sitrep.db-shm"]) assert.equal(statSync(join(dir, f)).mode & 0o777, 0o600, f);
+  d.close();
+});
+
+test("SITREP_ADMIN_PASSWORD shorter than the rule stops the first start with a message", async () => {
+  const { openDatabase } = await import("./connection");
+  const parent = mkdtempSync(join(tmpdir(), "sitrep-short-"));
+  test.after(() => rmSync(parent, { recursive: true, force: true }));
+  process.env.SITREP_ADMIN_PASSWORD = "a";
+  try {
+    assert.throws(() => openDatabase(join(parent, "data")), /password: must be at least 12 characters/);
+  } finally {
+    process.env.SITREP_ADMIN_PASSWORD = "test-admin-password";
+  }
+});

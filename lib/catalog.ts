@@ -12,9 +12,9 @@ export const dependencySchema = z.object({
 });
 
 /** Far beyond real catalogs, and small enough that every analysis of one stays quick. */
-export const MAX_SERVICES = 1000;
+export const MAX_SERVICES = 2000;
 export const MAX_DEPENDENCIES_PER_SERVICE = 100;
-export const MAX_DEPENDENCIES = 5000;
+export const MAX_DEPENDENCIES = 10_000;
 /** The longest shortest chain of dependencies from any service; real ones are a handful of steps. */
 export const MAX_CHAIN_DEPTH = 50;
 

@@ -15,7 +15,7 @@ export function enqueueFor(db: Database, state: SiteState, incident: Incident, u
   const items: { subscriberId: number; payload: string }[] = [];
   for (const s of listSubscribers(db, { confirmedOnly: true })) {
     if (!wants(s.components, touched)) continue;
-    const unsubscribe = `${appUrl.replace(/\/$/, "")}/subscribe/${s.feed_token}`;
+    const unsubscribe = `${appUrl.replace(/\/$/, "")}/subscribe/${s.manage_token}`;
     items.push({ subscriberId: s.id, payload: JSON.stringify(incidentPayload(state.page, status, incidentShape(state, incident), unsubscribe)) });
     for (const change of update.affected_components) {
       if (wants(s.components, [change.code])) {

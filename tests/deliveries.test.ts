@@ -162,7 +162,7 @@ test("an email address is only asked to confirm; nothing else reaches it until i
     const payloads = () => (db.prepare("SELECT payload FROM deliveries ORDER BY id").pluck().all() as string[]).map((p) => JSON.parse(p));
     const first = emailResult(subscribe(db, { kind: "email", target: "reader@example.com", components: ["web"] }, where));
     assert.equal(first.mailed, true);
-    const token = first.subscriber.feed_token;
+    const token = first.subscriber.manage_token;
     assert.deepEqual(payloads(), [{ type: "confirm-subscription", page_name: "Example Cloud", manage: `https://status.example.com/subscribe/${token}` }]);
 
     const again = emailResult(subscribe(db, { kind: "email", target: "reader@example.com", components: [] }, where));

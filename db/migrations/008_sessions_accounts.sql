@@ -10,3 +10,9 @@ CREATE TABLE sessions (
 CREATE INDEX sessions_user ON sessions(user_id);
 
 ALTER TABLE users ADD COLUMN disabled_at TEXT;
+
+-- The link to manage or cancel a subscription gets its own secret: the private feed URL is often
+-- pasted into feed readers and shared, and must not be enough to unsubscribe someone.
+ALTER TABLE subscribers ADD COLUMN manage_token TEXT;
+UPDATE subscribers SET manage_token = lower(hex(randomblob(18)));
+CREATE UNIQUE INDEX subscribers_manage_token ON subscribers (manage_token);
