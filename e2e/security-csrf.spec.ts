@@ -17,8 +17,11 @@ test("a cross-origin text/plain form post from another port is refused, and noth
     <input name='{"name":"Forged incident","body":"forged","components":{},"x":"' value='"}'></form><script>document.getElementById("f").submit()</script>`);
   const evilUser = await attackerPage(`<!doctype html><form id=f method=post enctype="text/plain" action="${baseURL}/api/users">
     <input name='{"email":"mallory@example.com","role":"admin","password":"mallory-pass-1","x":"' value='"}'></form><script>document.getElementById("f").submit()</script>`);
+  // Signing the victim in as the attacker (login CSRF) goes through next-auth's own POST route.
+  const evilLogin = await attackerPage(`<!doctype html><form id=f method=post action="${baseURL}/api/auth/callback/credentials">
+    <input name=email value="mallory@example.com"><input name=password value="mallory-pass-1"><input name=csrfToken value="x"></form><script>document.getElementById("f").submit()</script>`);
   try {
-    for (const target of [evil, evilUser]) {
+    for (const target of [evil, evilUser, evilLogin]) {
       const answer = page.waitForResponse((r) => r.url().startsWith(baseURL!) && r.request().method() === "POST");
       await page.goto(target.url);
       const res = await answer;
@@ -32,6 +35,7 @@ test("a cross-origin text/plain form post from another port is refused, and noth
   } finally {
     evil.server.close();
     evilUser.server.close();
+    evilLogin.server.close();
   }
 });
 
