@@ -69,9 +69,11 @@ test("hostile text in every text field of a postmortem, a status update and the 
     void d.dismiss();
   });
   const ran: string[] = [];
-  // The detector itself: a payload that does run is seen.
-  await page.setContent(`<img src="data:," onerror="window.__xss=1"><img src=x onerror="window.__xss=1">`);
-  await expect.poll(() => page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBe(1);
+  // The detector itself: a payload that does run (on a blank page, with no policy) is seen.
+  const probe = await page.context().newPage();
+  await probe.setContent(`<img src="data:," onerror="window.__xss=1">`);
+  await expect.poll(() => probe.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBe(1);
+  await probe.close();
 
   const base = await (await page.request.get("/api/incidents/kinesis-2020-11-25")).json();
   const example: Json = postmortemSchema.parse(base);

@@ -51,7 +51,12 @@ export interface StatusPathChain { service: string; dependency: string; chain: E
  * spelled out, so the work grows with services × dependencies, never with the chains' length.
  */
 export function statusPathChains(graph: ServiceGraph, limit = MAX_CHAINS): { chains: StatusPathChain[]; total: number } {
-  const found: { service: string; dependency: string; depth: number; via: Map<string, Edge> }[] = [];
+  // Kept chains by length; a bucket never needs more than `limit`, and none longer than the
+  // `limit`-th shortest kept so far can make the cut, so most pairs are only counted.
+  const byDepth: StatusPathChain[][] = [];
+  let total = 0;
+  let kept = 0;
+  let cutoff = Infinity;
   for (const service of graph.statusPath) {
     const via = new Map<string, Edge>();
     const depth = new Map<string, number>([[service, 0]]);
@@ -59,18 +64,28 @@ export function statusPathChains(graph: ServiceGraph, limit = MAX_CHAINS): { cha
     for (let i = 0; i < queue.length; i++) {
       for (const edge of graph.dependsOn.get(queue[i]) ?? []) {
         if (depth.has(edge.to)) continue;
-        depth.set(edge.to, depth.get(queue[i])! + 1);
+        const d = depth.get(queue[i])! + 1;
+        depth.set(edge.to, d);
         via.set(edge.to, edge);
-        found.push({ service, dependency: edge.to, depth: depth.get(edge.to)!, via });
         queue.push(edge.to);
+        total++;
+        if (d > cutoff || (byDepth[d]?.length ?? 0) >= limit) continue;
+        const chain: Edge[] = [];
+        for (let at = edge.to; at !== service; at = via.get(at)!.from) chain.unshift(via.get(at)!);
+        (byDepth[d] ??= []).push({ service, dependency: edge.to, chain });
+        if (++kept >= limit) cutoff = shortestCutoff(byDepth, limit);
       }
     }
   }
-  const shortest = found.length > limit ? [...found].sort((a, b) => a.depth - b.depth).slice(0, limit) : found;
-  const chains = shortest.map(({ service, dependency, via }) => {
-    const chain: Edge[] = [];
-    for (let at = dependency; at !== service; at = via.get(at)!.from) chain.unshift(via.get(at)!);
-    return { service, dependency, chain };
-  });
-  return { chains, total: found.length };
+  return { chains: byDepth.flat().slice(0, limit), total };
+}
+
+/** The length within which the kept chains already number `limit`. */
+function shortestCutoff(byDepth: StatusPathChain[][], limit: number): number {
+  let n = 0;
+  for (let d = 0; d < byDepth.length; d++) {
+    n += byDepth[d]?.length ?? 0;
+    if (n >= limit) return d;
+  }
+  return Infinity;
 }
