@@ -8,9 +8,10 @@ import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { dataDir, getDb } from "./db/connection";
+import { createSession, revokeSession, sessionUser } from "./db/sessions";
 import { checkCredentials, getUser, type User } from "./db/users";
 import { ROLES, type Role } from "./lib/model";
-import { FailureThrottle } from "./lib/throttle";
+import { AttemptThrottle, forwardedClient } from "./lib/throttle";
 
 /** NEXTAUTH_SECRET if set, else a random secret generated once and kept in the data directory. */
 function authSecret(): string {
@@ -23,12 +24,21 @@ function authSecret(): string {
   return readFileSync(file, "utf8").trim();
 }
 
-const throttle = new FailureThrottle();
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const SESSION_SECONDS = 12 * 60 * 60;
+/** Per account: five tries, then each one waits twice as long as the last (up to 15 minutes). */
+const accountThrottle = new AttemptThrottle(5, 1000, 15 * 60_000);
+/** Per address, only when a proxy we trust tells us the address: more room, for offices behind one NAT. */
+const addressThrottle = new AttemptThrottle(30, 1000, 15 * 60_000);
 
-function clientAddress(headers: Record<string, unknown> | undefined): string {
-  const forwarded = String(headers?.["x-forwarded-for"] ?? "");
-  return forwarded.split(",")[0].trim() || "unknown";
+/** The client's address, when SITREP_TRUSTED_PROXIES says how many of our proxies add to X-Forwarded-For. */
+function clientAddress(headers: Record<string, unknown> | undefined): string | null {
+  return forwardedClient(String(headers?.["x-forwarded-for"] ?? ""), Number(process.env.SITREP_TRUSTED_PROXIES || 0));
+}
+
+export class SignInThrottled extends Error {
+  constructor(waitMs: number) {
+    super(`Too many sign-in attempts. Try again in ${Math.ceil(waitMs / 1000)} seconds.`);
+  }
 }
 
 export const authOptions: NextAuthOptions = {
@@ -36,7 +46,7 @@ export const authOptions: NextAuthOptions = {
   get secret() {
     return authSecret();
   },
-  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_SECONDS },
   pages: { signIn: "/signin" },
   providers: [
     CredentialsProvider({
@@ -45,27 +55,37 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, req) {
         const email = String(credentials?.email ?? "").trim().toLowerCase();
         const password = String(credentials?.password ?? "");
-        // Throttled by address and by account, so rotating either alone does not help a guesser.
-        const keys = [`ip:${clientAddress(req?.headers)}`, `email:${email}`];
-        const wait = Math.max(...keys.map((k) => throttle.delayFor(k)));
-        if (wait) await sleep(wait);
+        // Counted before the password is checked, so parallel guesses are counted too; refused, never delayed.
+        const address = clientAddress(req?.headers);
+        const byAddress = address ? addressThrottle.begin([`ip:${address}`]) : null;
+        if (byAddress) throw new SignInThrottled(byAddress);
+        const account = [`email:${email}`];
+        const byAccount = accountThrottle.begin(account);
+        if (byAccount) throw new SignInThrottled(byAccount);
         const user = email && password ? checkCredentials(getDb(), email, password) : null;
-        if (!user) {
-          keys.forEach((k) => throttle.fail(k));
-          return null;
-        }
-        keys.forEach((k) => throttle.succeed(k));
+        if (!user) return null;
+        accountThrottle.succeed(account);
         return { id: String(user.id), email: user.email, name: user.name };
       },
     }),
   ],
   callbacks: {
     async jwt({ token, user }) {
-      if (user) token.uid = Number(user.id);
+      if (user) {
+        token.uid = Number(user.id);
+        token.sid = createSession(getDb(), Number(user.id), SESSION_SECONDS);
+      }
       return token;
     },
+    /** A session is only as good as its row in the database: sign-out, disabling or a new database end it. */
     async session({ session, token }) {
-      return { ...session, uid: token.uid };
+      const live = typeof token.sid === "string" && sessionUser(getDb(), token.sid) === token.uid;
+      return live ? { ...session, uid: token.uid } : { expires: session.expires };
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (typeof token?.sid === "string") revokeSession(getDb(), token.sid);
     },
   },
 };

@@ -22,7 +22,8 @@ export function SignInForm({ returnTo, initialError }: { returnTo: string; initi
       return;
     }
     setBusy(false);
-    setError("Wrong email or password.");
+    // A throttled attempt comes back with the server's own sentence; anything else is a wrong password.
+    setError(result?.error?.startsWith("Too many sign-in attempts") ? result.error : "Wrong email or password.");
   }
 
   return (

@@ -1,5 +1,5 @@
 import Database from "better-sqlite3";
-import { mkdirSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { migrate } from "./migrate";
 
@@ -13,8 +13,10 @@ export const databaseFile = (dir = dataDir()) => join(dir, "sitrep.db");
 
 /** Opens (creating and migrating if needed) the database in a data directory. Seeding is server/'s job. */
 export function openDatabase(dir = dataDir()): Db {
-  mkdirSync(dir, { recursive: true });
+  // Owner-only: the database holds webhook secrets, feed tokens and password hashes.
+  if (!existsSync(dir)) mkdirSync(dir, { recursive: true, mode: 0o700 });
   const db = new Database(databaseFile(dir));
+  chmodSync(databaseFile(dir), 0o600); // SQLite gives the -wal and -shm files the same mode
   db.pragma("journal_mode = WAL");
   db.pragma("foreign_keys = ON");
   db.pragma("busy_timeout = 5000");

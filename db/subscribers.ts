@@ -1,7 +1,7 @@
 import type { Database } from "better-sqlite3";
 import { randomBytes } from "node:crypto";
 
-export interface Subscriber { id: number; kind: "webhook" | "email"; target: string; components: string[]; secret: string; feed_token: string; created_at: string; confirmed_at: string | null }
+export interface Subscriber { id: number; kind: "webhook" | "email"; target: string; components: string[]; secret: string; feed_token: string; manage_token: string; created_at: string; confirmed_at: string | null }
 export interface Delivery { id: number; subscriber_id: number; payload: string; state: string; attempts: number; next_at: string; last_error: string; kind: string; target: string; secret: string }
 
 /** The queue never grows past this many waiting deliveries; the oldest waiting are dropped (and logged) first. */
@@ -17,8 +17,8 @@ const row = (r: Record<string, unknown>) => ({ ...r, components: JSON.parse(Stri
  */
 export function addSubscriber(db: Database, s: { kind: Subscriber["kind"]; target: string; components: string[]; confirmed?: boolean }): Subscriber & { created: boolean } {
   const confirmed = s.kind === "webhook" || s.confirmed ? new Date().toISOString() : null;
-  const added = db.prepare("INSERT INTO subscribers (kind, target, components, secret, feed_token, confirmed_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (kind, target) DO NOTHING RETURNING *")
-    .get(s.kind, s.target, JSON.stringify(s.components), randomBytes(24).toString("base64url"), randomBytes(18).toString("base64url"), confirmed) as Record<string, unknown> | undefined;
+  const added = db.prepare("INSERT INTO subscribers (kind, target, components, secret, feed_token, manage_token, confirmed_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (kind, target) DO NOTHING RETURNING *")
+    .get(s.kind, s.target, JSON.stringify(s.components), randomBytes(24).toString("base64url"), randomBytes(18).toString("base64url"), randomBytes(18).toString("base64url"), confirmed) as Record<string, unknown> | undefined;
   if (added) return { ...row(added), created: true };
   return { ...row(db.prepare("SELECT * FROM subscribers WHERE kind = ? AND target = ?").get(s.kind, s.target) as Record<string, unknown>), created: false };
 }
@@ -31,18 +31,26 @@ export function listSubscribers(db: Database, { confirmedOnly = false } = {}): S
   return (db.prepare(`SELECT * FROM subscribers ${confirmedOnly ? "WHERE confirmed_at IS NOT NULL" : ""} ORDER BY id`).all() as Record<string, unknown>[]).map(row);
 }
 
-/** Confirming twice is harmless; false when there is no such subscription. */
+/** Confirming twice is harmless; false when there is no such subscription. `token` is the manage token. */
 export function confirmSubscriber(db: Database, token: string): boolean {
-  return db.prepare("UPDATE subscribers SET confirmed_at = coalesce(confirmed_at, ?) WHERE feed_token = ?").run(new Date().toISOString(), token).changes === 1;
+  return db.prepare("UPDATE subscribers SET confirmed_at = coalesce(confirmed_at, ?) WHERE manage_token = ?").run(new Date().toISOString(), token).changes === 1;
 }
 
+/** The subscription whose manage link carries this token. */
+export function subscriberByManageToken(db: Database, token: string): Subscriber | null {
+  const r = db.prepare("SELECT * FROM subscribers WHERE manage_token = ?").get(token) as Record<string, unknown> | undefined;
+  return r ? row(r) : null;
+}
+
+/** The subscription whose private feed URL carries this token (reading only). */
 export function subscriberByToken(db: Database, token: string): Subscriber | null {
   const r = db.prepare("SELECT * FROM subscribers WHERE feed_token = ?").get(token) as Record<string, unknown> | undefined;
   return r ? row(r) : null;
 }
 
+/** Unsubscribes; `token` is the manage token, never the feed's. */
 export function removeSubscriber(db: Database, token: string): boolean {
-  return db.prepare("DELETE FROM subscribers WHERE feed_token = ?").run(token).changes === 1;
+  return db.prepare("DELETE FROM subscribers WHERE manage_token = ?").run(token).changes === 1;
 }
 
 /** Queues one payload per subscriber; cheap, synchronous, and bounded. */
@@ -113,4 +121,13 @@ export function forgetUnconfirmed(db: Database, before: string): number {
 /** Whether anything was queued for this subscriber since then: repeated sign-ups must not flood an inbox. */
 export function queuedSince(db: Database, subscriberId: number, since: string): boolean {
   return db.prepare("SELECT 1 FROM deliveries WHERE subscriber_id = ? AND created_at >= ? LIMIT 1").get(subscriberId, since) !== undefined;
+}
+
+export function countSubscribers(db: Database): number {
+  return db.prepare("SELECT count(*) FROM subscribers").pluck().get() as number;
+}
+
+/** Webhooks subscribed since then: what a flood of sign-ups would create. */
+export function webhooksSince(db: Database, since: string): number {
+  return db.prepare("SELECT count(*) FROM subscribers WHERE kind = 'webhook' AND created_at >= ?").pluck().get(since) as number;
 }

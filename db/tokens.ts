@@ -24,7 +24,7 @@ export function createToken(db: Database, owner: User, name: string, role: Role)
 /** The user a token acts as, with the token's role; null for unknown or revoked tokens. */
 export function userForToken(db: Database, token: string): User | null {
   const row = db.prepare(`SELECT t.id AS tid, t.role AS token_role, u.id, u.email, u.name, u.role FROM api_tokens t
-    JOIN users u ON u.id = t.user_id WHERE t.token_hash = ? AND t.revoked_at IS NULL`).get(hashToken(token)) as
+    JOIN users u ON u.id = t.user_id WHERE t.token_hash = ? AND t.revoked_at IS NULL AND u.disabled_at IS NULL`).get(hashToken(token)) as
     | (User & { tid: number; token_role: Role })
     | undefined;
   if (!row) return null;

@@ -55,18 +55,25 @@ const slug = z
 const instant = z.iso.datetime({ message: "must be an ISO 8601 UTC instant" });
 const serviceList = z.array(slug).default([]);
 
+/**
+ * Limits per Markdown field, in characters, sized from real postmortems: a long section is a few
+ * thousand characters, a timeline entry a paragraph. They keep every document quick to format.
+ */
+export const TEXT_LIMITS = { section: 30_000, supporting: 100_000, event: 5_000, cause: 10_000, lesson: 5_000, timeline: 5_000 } as const;
+const text = (max: number) => z.string().max(max, `must be at most ${max.toLocaleString("en-US")} characters`);
+
 export const timelineEventSchema = z.object({
   at: instant,
   kind: z.enum(EVENT_KINDS).default("event"),
   actor: z.string().max(200).default(""),
-  text: z.string().min(1, "must not be empty").max(20_000),
+  text: text(TEXT_LIMITS.event).min(1, "must not be empty"),
   services: serviceList,
   source: z.string().max(200).default(""),
 });
 
 export const causeSchema = z.object({
   kind: z.enum(CAUSE_KINDS),
-  text: z.string().min(1, "must not be empty").max(20_000),
+  text: text(TEXT_LIMITS.cause).min(1, "must not be empty"),
   services: serviceList,
   /** Timeline events this cause is linked to, by their instant. */
   events: z.array(instant).default([]),
@@ -97,7 +104,7 @@ export const actionItemSchema = z.object({
 
 export const lessonSchema = z.object({
   kind: z.enum(LESSON_KINDS),
-  text: z.string().min(1, "must not be empty").max(20_000),
+  text: text(TEXT_LIMITS.lesson).min(1, "must not be empty"),
 });
 
 export const postmortemSchema = z.object({
@@ -108,16 +115,16 @@ export const postmortemSchema = z.object({
   postmortemStatus: z.enum(POSTMORTEM_STATUSES).default("draft"),
   timeZone: z.string().refine(isTimeZone, "must be an IANA time zone such as America/Los_Angeles"),
   milestones: z.partialRecord(z.enum(MILESTONES), instant).default({}),
-  summary: z.string().max(200_000).default(""),
-  impact: z.string().max(200_000).default(""),
-  resolution: z.string().max(200_000).default(""),
-  detection: z.string().max(200_000).default(""),
-  supporting: z.string().max(500_000).default(""),
+  summary: text(TEXT_LIMITS.section).default(""),
+  impact: text(TEXT_LIMITS.section).default(""),
+  resolution: text(TEXT_LIMITS.section).default(""),
+  detection: text(TEXT_LIMITS.section).default(""),
+  supporting: text(TEXT_LIMITS.supporting).default(""),
   causes: z.array(causeSchema).default([]),
   impactWindows: z.array(impactWindowSchema).default([]),
   actionItems: z.array(actionItemSchema).default([]),
   lessons: z.array(lessonSchema).default([]),
-  timeline: z.array(timelineEventSchema).max(20_000).default([]),
+  timeline: z.array(timelineEventSchema).max(TEXT_LIMITS.timeline, `at most ${TEXT_LIMITS.timeline.toLocaleString("en-US")} events`).default([]),
 });
 
 export type Postmortem = z.infer<typeof postmortemSchema>;

@@ -20,3 +20,16 @@ export function verifyPassword(password: string, stored: string): boolean {
 export function generatePassword(): string {
   return randomBytes(12).toString("base64url");
 }
+
+/** Long enough that guessing is hopeless at the sign-in throttle's pace; applies to every way of setting one. */
+export const MIN_PASSWORD_LENGTH = 12;
+export const MAX_PASSWORD_LENGTH = 200;
+
+/** What is wrong with a new password, in words for the person choosing it, or null. */
+export function passwordProblem(password: string): string | null {
+  if (password.length < MIN_PASSWORD_LENGTH) return `must be at least ${MIN_PASSWORD_LENGTH} characters`;
+  if (password.length > MAX_PASSWORD_LENGTH) return `must be at most ${MAX_PASSWORD_LENGTH} characters`;
+  return null;
+}
+
+export class PasswordRuleError extends Error {}

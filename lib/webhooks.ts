@@ -1,4 +1,6 @@
 import { createHmac } from "node:crypto";
+import { isIP } from "node:net";
+import { isLocalName, isPublicAddress } from "./ip-ranges";
 
 export const SIGNATURE_HEADER = "x-sitrep-signature";
 
@@ -34,9 +36,7 @@ export function wants(subscribed: string[], components: string[]): boolean {
   return subscribed.length === 0 || components.some((c) => subscribed.includes(c));
 }
 
-const PRIVATE = [/^127\./, /^10\./, /^192\.168\./, /^172\.(1[6-9]|2\d|3[01])\./, /^169\.254\./, /^0\./, /^localhost$/i, /^\[?::1\]?$/, /^\[?f[cd]/i];
-
-/** Webhook targets must be http(s); private and loopback hosts only when explicitly allowed. */
+/** Webhook targets must be http(s); private, loopback and metadata hosts only when explicitly allowed. */
 export function webhookProblem(target: string, allowPrivate: boolean): string | null {
   let url: URL;
   try {
@@ -45,6 +45,18 @@ export function webhookProblem(target: string, allowPrivate: boolean): string | 
     return "target: not a URL";
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") return "target: must be an http or https URL";
-  if (!allowPrivate && PRIVATE.some((re) => re.test(url.hostname))) return "target: private and loopback addresses are not allowed";
+  if (url.username || url.password) return "target: must not contain a user name or password";
+  if (!allowPrivate && !hostMayBePublic(url.hostname)) return "target: private and loopback addresses are not allowed";
   return null;
+}
+
+/**
+ * What can be said about a host before resolving it: an IP address must be public, and a name must
+ * not be one that always means this machine or a metadata service. Names are checked again, on the
+ * address they resolve to, when each delivery connects.
+ */
+export function hostMayBePublic(hostname: string): boolean {
+  const host = hostname.replace(/^\[(.*)\]$/, "$1");
+  if (isIP(host)) return isPublicAddress(host);
+  return !isLocalName(host);
 }

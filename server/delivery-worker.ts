@@ -4,16 +4,7 @@ import { SIGNATURE_HEADER, signBody } from "../lib/webhooks";
 
 export type Sender = (d: Delivery, signal: AbortSignal) => Promise<void>;
 
-/** Webhook POST with the HMAC header; anything but a 2xx is an error worth retrying. */
-export const sendWebhook: Sender = async (d, signal) => {
-  const res = await fetch(d.target, {
-    method: "POST", signal, redirect: "manual",
-    headers: { "content-type": "application/json", [SIGNATURE_HEADER]: signBody(d.secret, d.payload), "x-sitrep-delivery": String(d.id) },
-    body: d.payload,
-  });
-  await res.body?.cancel();
-  if (res.status < 200 || res.status >= 300) throw new Error(`HTTP ${res.status}`);
-};
+export { sendWebhook } from "./webhook-send";
 
 /**
  * Drains the delivery queue in the background. Each subscriber has at most one send in flight (see

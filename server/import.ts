@@ -3,7 +3,8 @@ import { createIncident, getIncident, SaveError, updateIncident } from "../db/in
 import { setSourceKey, slugForSource, slugTaken } from "../db/import-sources";
 import { serviceSlugs } from "../db/services";
 import { ArchiveError, LIMITS, archiveKind, decodeText, isMarkdownName, readArchive } from "../lib/archive/read-archive";
-import { importPostmortem, ImportError } from "../lib/markdown/import";
+import { ImportError } from "../lib/markdown/import";
+import { importWithinLimit, ImportTooSlow } from "./import-markdown";
 import type { BatchReport, FileReport } from "../lib/import-report";
 import { dropUnknownReferences } from "../lib/references";
 
@@ -68,7 +69,7 @@ function freeSlug(db: Database, slug: string): string {
 export function importOne(db: Database, file: { name: string; text: string; keyed: boolean }, opts: { author: string; save: boolean }): FileReport {
   const report: FileReport = { name: file.name, ok: false, unmapped: [], notes: [], derived: [] };
   try {
-    const result = importPostmortem(file.text, { fileName: file.keyed ? file.name : undefined });
+    const result = importWithinLimit(file.text, { fileName: file.keyed ? file.name : undefined });
     const fitted = dropUnknownReferences(result.postmortem, serviceSlugs(db));
     Object.assign(report, { unmapped: result.unmapped, notes: [...result.notes, ...fitted.notes], derived: result.derived });
     let pm = fitted.postmortem;
@@ -100,7 +101,7 @@ export function importOne(db: Database, file: { name: string; text: string; keye
     })();
     return { ...report, ok: true };
   } catch (err) {
-    if (err instanceof ImportError || err instanceof SaveError) return { ...report, error: err.problems.join("; ") };
+    if (err instanceof ImportError || err instanceof SaveError || err instanceof ImportTooSlow) return { ...report, error: err.problems.join("; ") };
     throw err;
   }
 }

@@ -27,7 +27,7 @@ export function enqueueFor(db: Database, state: SiteState, incident: Incident, u
   const items: { subscriberId: number; payload: string }[] = [];
   for (const s of listSubscribers(db, { confirmedOnly: true })) {
     if (!wants(s.components, touched)) continue;
-    const unsubscribe = JSON.stringify(`${appUrl}/subscribe/${s.feed_token}`);
+    const unsubscribe = JSON.stringify(`${appUrl}/subscribe/${s.manage_token}`);
     items.push({ subscriberId: s.id, payload: incidentTemplate.replace(quoted, unsubscribe) });
     for (const t of changeTemplates) if (wants(s.components, [t.code])) items.push({ subscriberId: s.id, payload: t.json.replace(quoted, unsubscribe) });
   }

@@ -21,6 +21,7 @@ import { MAX_UNCONFIRMED_PER_HOUR, subscribe, type SubscribeResult } from "../se
 function setup() {
   const dir = mkdtempSync(join(tmpdir(), "sitrep-deliveries-"));
   process.env.SITREP_ADMIN_PASSWORD = "x-test-password";
+  process.env.SITREP_ALLOW_PRIVATE_WEBHOOKS = "1"; // the receivers here listen on 127.0.0.1
   const db = openDatabase(join(dir, "data"));
   seedDatabase(db);
   return { dir, db, site: join(dir, "site"), done: () => { db.close(); rmSync(dir, { recursive: true, force: true }); } };
@@ -205,7 +206,7 @@ test("an email address is only asked to confirm; nothing else reaches it until i
     const payloads = () => (db.prepare("SELECT payload FROM deliveries ORDER BY id").pluck().all() as string[]).map((p) => JSON.parse(p));
     const first = emailResult(subscribe(db, { kind: "email", target: "reader@example.com", components: ["web"] }, where));
     assert.equal(first.mailed, true);
-    const token = first.subscriber.feed_token;
+    const token = first.subscriber.manage_token;
     assert.deepEqual(payloads(), [{ type: "confirm-subscription", page_name: "Example Cloud", manage: `https://status.example.com/subscribe/${token}` }]);
 
     const again = emailResult(subscribe(db, { kind: "email", target: "reader@example.com", components: [] }, where));

@@ -18,7 +18,7 @@ export default async function WorkbenchLayout({ children }: { children: React.Re
         </nav>
         {user && (
           <>
-            <span className="who">{user.email} · {user.role}</span>
+            <Link href="/account" className="who" title="Your account: change your password">{user.email} · {user.role}</Link>
             <SignOutButton />
           </>
         )}

@@ -46,7 +46,7 @@ test("the status-path warning names the chain posting tool -> Cognito -> Kinesis
 });
 
 test("on a quiet day the catalog lists every dependency chain of the status path", () => {
-  const chains = statusPathChains(new ServiceGraph(seed)).filter((c) => c.service === "shd-posting-tool");
+  const chains = statusPathChains(new ServiceGraph(seed)).chains.filter((c) => c.service === "shd-posting-tool");
   assert.deepEqual(chains.map((c) => c.dependency), ["cognito", "kinesis-data-streams", "kinesis-front-end",
     "kinesis-membership-service", "dynamodb", "kinesis-back-end-cells"]);
 });

@@ -12,7 +12,7 @@ export default async function ServicesPage() {
   const user = await requirePageUser("/services");
   const catalog = getCatalog(getDb());
   const graph = new ServiceGraph(catalog);
-  const chains = statusPathChains(graph);
+  const { chains, total } = statusPathChains(graph);
   const groups = [...new Set(catalog.services.map((s) => s.group || "Ungrouped"))];
   return (
     <>
@@ -24,6 +24,7 @@ export default async function ServicesPage() {
         {chains.length === 0 ? <p>No service is marked as part of the status-publishing path.</p> : (
           <ul>{chains.map((c) => <li key={`${c.service}-${c.dependency}`}>{describeChain(graph, c.service, c.chain)}</li>)}</ul>
         )}
+        {total > chains.length && <p className="muted">The {chains.length} shortest of {total} chains are shown.</p>}
       </section>
       {groups.map((g) => (
         <section key={g} className="panel table-wrap" aria-label={g}>

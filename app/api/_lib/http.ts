@@ -11,8 +11,8 @@ import type { z } from "zod";
 export const MAX_BODY_BYTES = 1_000_000;
 
 /** A JSON error whose messages each name the field they are about. */
-export function problem(status: number, problems: string[], extra: Record<string, unknown> = {}): NextResponse {
-  return NextResponse.json({ error: problems[0] ?? "error", problems, ...extra }, { status });
+export function problem(status: number, problems: string[], extra: Record<string, unknown> = {}, headers: Record<string, string> = {}): NextResponse {
+  return NextResponse.json({ error: problems[0] ?? "error", problems, ...extra }, { status, headers });
 }
 
 /** The caller (API token or session) with at least `role`, or the 401/403 response to send instead. */

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/connection";
-import { subscriberByToken } from "@/db/subscribers";
+import { subscriberByManageToken } from "@/db/subscribers";
 import { SubscriptionButton } from "@/components/SubscriptionButton";
 import { readState } from "@/publisher/site.mjs";
 import { findComponent } from "@/publisher/state.mjs";
@@ -20,7 +20,7 @@ function chosenNames(ids: string[]): string[] {
 
 export default async function ManageSubscription({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const sub = subscriberByToken(getDb(), token);
+  const sub = subscriberByManageToken(getDb(), token);
   if (!sub) notFound();
   const chosen = chosenNames(sub.components).join(", ");
   const what = <>Updates for <strong>{chosen || "all components"}</strong> to <strong>{sub.target}</strong> ({sub.kind}).</>;
@@ -37,7 +37,7 @@ export default async function ManageSubscription({ params }: { params: Promise<{
     <main className="signin">
       <h1>Your subscription</h1>
       <p>{what}</p>
-      <p>Private feed: <a href={`/feeds/${token}.atom`}>/feeds/{token}.atom</a></p>
+      <p>Private feed: <a href={`/feeds/${sub.feed_token}.atom`}>/feeds/{sub.feed_token}.atom</a> (sharing it lets others read these updates, not change or cancel this subscription)</p>
       <SubscriptionButton token={token} action="unsubscribe" />
     </main>
   );

@@ -1,16 +1,27 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/db/connection";
-import { setRole } from "@/db/users";
-import { setRoleSchema } from "@/lib/api-schemas";
+import { updateUserSchema } from "@/lib/api-schemas";
+import { deleteAccount, updateAccount } from "@/server/accounts";
 import { apiUser, problem, readJson } from "../../_lib/http";
 
-export async function PATCH(req: Request, ctx: { params: Promise<{ id: string }> }) {
+type Ctx = { params: Promise<{ id: string }> };
+
+/** Admins change a person's role, disable or enable them, or set a new password for them. */
+export async function PATCH(req: Request, ctx: Ctx) {
   const admin = await apiUser(req, "admin");
   if (admin instanceof NextResponse) return admin;
-  const body = await readJson(req, setRoleSchema);
+  const body = await readJson(req, updateUserSchema);
   if (body instanceof NextResponse) return body;
-  const result = setRole(getDb(), Number((await ctx.params).id), body.role);
-  if (result === null) return problem(404, ["id: no such user"]);
-  if (result === "last-admin") return problem(409, ["role: this is the only admin; make someone else admin first"]);
-  return NextResponse.json(result);
+  const result = updateAccount(getDb(), Number((await ctx.params).id), body);
+  if (!result.ok) return problem(result.status, [result.problem]);
+  return NextResponse.json(result.password ? { ...result.user, password: result.password } : result.user);
+}
+
+/** Admins remove a person, with their sessions and API tokens. */
+export async function DELETE(req: Request, ctx: Ctx) {
+  const admin = await apiUser(req, "admin");
+  if (admin instanceof NextResponse) return admin;
+  const result = deleteAccount(getDb(), Number((await ctx.params).id));
+  if (!result.ok) return problem(result.status, [result.problem]);
+  return new Response(null, { status: 204 });
 }
