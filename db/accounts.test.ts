@@ -71,11 +71,12 @@ test("a new data directory and its database files are readable by their owner on
 
 test("SITREP_ADMIN_PASSWORD shorter than the rule stops the first start with a message", async () => {
   const { openDatabase } = await import("./connection");
+  const { seedDatabase } = await import("../server/seed");
   const parent = mkdtempSync(join(tmpdir(), "sitrep-short-"));
   test.after(() => rmSync(parent, { recursive: true, force: true }));
   process.env.SITREP_ADMIN_PASSWORD = "a";
   try {
-    assert.throws(() => openDatabase(join(parent, "data")), /password: must be at least 12 characters/);
+    assert.throws(() => seedDatabase(openDatabase(join(parent, "data"))), /SITREP_ADMIN_PASSWORD: password: must be at least 12 characters/);
   } finally {
     process.env.SITREP_ADMIN_PASSWORD = "test-admin-password";
   }

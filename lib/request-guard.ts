@@ -23,7 +23,8 @@ export function malformedPath(pathname: string): 400 | 404 | null {
 
 /** The body types each write accepts; everything not listed takes JSON only. */
 const BODY_TYPES: [RegExp, string[]][] = [
-  [/^\/api\/incidents\/import$/, ["text/markdown", "text/x-markdown"]],
+  // Markdown, or a batch: files from the import form (multipart) or one archive as the body.
+  [/^\/api\/incidents\/import$/, ["text/markdown", "text/x-markdown", "multipart/form-data", "application/zip", "application/gzip", "application/x-gzip", "application/x-tar", "application/octet-stream"]],
   [/^\/api\/auth\//, ["application/x-www-form-urlencoded", "application/json"]],
 ];
 

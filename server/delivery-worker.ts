@@ -1,10 +1,7 @@
 import type { Database } from "better-sqlite3";
 import { claimDue, requeueInterrupted, settle, type Delivery } from "../db/subscribers";
-import { SIGNATURE_HEADER, signBody } from "../lib/webhooks";
 
 export type Sender = (d: Delivery, signal: AbortSignal) => Promise<void>;
-
-export { sendWebhook } from "./webhook-send";
 
 /**
  * Drains the delivery queue in the background. Each subscriber has at most one send in flight (see

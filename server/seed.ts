@@ -37,7 +37,11 @@ function createAdmin(db: Database): void {
   const email = process.env.SITREP_ADMIN_EMAIL || "admin@localhost";
   const fromEnv = process.env.SITREP_ADMIN_PASSWORD;
   const password = fromEnv || generatePassword();
-  createUser(db, { email, name: "Administrator", role: "admin", password });
+  try {
+    createUser(db, { email, name: "Administrator", role: "admin", password });
+  } catch (err) {
+    throw new Error(`SITREP_ADMIN_PASSWORD: ${(err as Error).message}`);
+  }
   const shown = fromEnv ? "(the value of SITREP_ADMIN_PASSWORD)" : `${password}   <- shown once; keep it somewhere safe`;
   console.log(`\nSitrep created an admin account\n  email:    ${email}\n  password: ${shown}\n`);
 }

@@ -1,5 +1,6 @@
 import type { Database } from "better-sqlite3";
-import { DeliveryWorker, sendWebhook, type Sender } from "./delivery-worker";
+import { DeliveryWorker, type Sender } from "./delivery-worker";
+import { sendWebhook } from "./webhook-send";
 import { emailConfigured, emailSender } from "./email";
 
 /** Starts the background sender; email only when SMTP is configured (SITREP_SMTP_URL). */

@@ -10,7 +10,8 @@ import { countSubscribers } from "../db/subscribers";
 import { createSite, publish } from "../publisher/publish.mjs";
 import { startIncident } from "../publisher/apply.mjs";
 import { fixtureState } from "../publisher/fixture.mjs";
-import { DeliveryWorker, sendWebhook } from "../server/delivery-worker";
+import { DeliveryWorker } from "../server/delivery-worker";
+import { sendWebhook } from "../server/webhook-send";
 import { enqueueFor } from "../server/subscribers";
 import { MAX_WEBHOOKS_PER_CLIENT_HOUR, MAX_WEBHOOKS_PER_HOUR, subscribe } from "../server/subscribe";
 
