@@ -308,7 +308,7 @@ test("a postmortem moved back to draft leaves the public site: its page is gone 
     expect(started.status, started.text).toBe(201);
     expect((await post(`/api/status/incidents/${started.json.id}/updates`, { status: "resolved", body: "Fixed." })).status).toBe(201);
     let pm = await (await get(`/api/incidents/${slug}`)).json();
-    for (const to of ["in_review", "published"]) {
+    for (const to of pm.postmortemStatus === "published" ? [] : ["in_review", "published"]) {
       const moved = await post(`/api/incidents/${slug}/review`, { to, version: pm.version });
       expect(moved.status, moved.text).toBe(200);
       pm = moved.json;
