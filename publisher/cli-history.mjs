@@ -26,7 +26,7 @@ export function whatChanged(e, numbers) {
   const name = e.incident ? `"${e.incident.name}"` : "";
   if (e.kind === "edit") return `corrected an update on ${name}: ${e.update?.body.slice(0, 70)}`;
   if (e.kind === "undo") return `undo of #${numbers.get(e.undoes ?? "") ?? "?"}`;
-  if (e.kind === "rollback") return `rollback to the site as after #${numbers.get(e.restores) ?? "?"}`;
+  if (e.kind === "rollback") return `rollback to the site as after #${numbers.get(e.restores ?? "") ?? "?"}`;
   if (e.kind === "keygen") return "published the journal signing key";
   if (e.kind === "seed" || (!e.incident && !e.update && e.banner === undefined)) return e.kind;
   if (!e.incident) return e.banner ? `banner (${/** @type {any} */ (e.banner).level}): ${/** @type {any} */ (e.banner).text.slice(0, 70)}` : "banner removed";
