@@ -86,5 +86,5 @@ export const COMMANDS = {
     flags: [...COMMON, "scenario", "list", "sandbox"],
     examples: ["drill --list", "drill --scenario status-host-down"],
   },
-  help: { summary: "the runbook, or one command's help: help COMMAND", flags: ["help"], examples: ["help", "help post"] },
+  help: { summary: "the runbook, or one command's help: help COMMAND", flags: COMMON, examples: ["help", "help post"] },
 };

@@ -24,7 +24,7 @@ export function differences(before, after, touched = {}) {
   const was = overallStatus(before).description, now = overallStatus(after).description;
   if (was !== now) out.push(`Headline: "${now}" (was "${was}")`);
   if (JSON.stringify(before.banner ?? null) !== JSON.stringify(after.banner ?? null)) {
-    out.push(after.banner ? `Banner: ${bannerWords(after.banner)}${before.banner ? ` (was ${bannerWords(before.banner)})` : ""}` : `Banner removed (was ${bannerWords(before.banner)})`);
+    out.push(after.banner ? `Banner: ${bannerWords(after.banner)} (was ${bannerWords(before.banner)})` : `Banner removed (was ${bannerWords(before.banner)})`);
   }
   const old = new Map(before.components.map((c) => [c.id, c]));
   for (const c of after.components) {
