@@ -153,6 +153,7 @@ export async function drill(c) {
       if (!line || line === "give up") { passed = false; break; }
       if (line === "hint") { c.io.print(`  ${fill(step.instruction)}`); continue; }
       const releaseBefore = currentRelease(sandbox);
+      const gapsBefore = missing(readState(sandbox), known, step.expect, mirror);
       try {
         await runTyped(c, line, sandbox, mirror);
       } catch (err) {
@@ -165,7 +166,9 @@ export async function drill(c) {
       if (published && firstPublish === null) firstPublish = Date.now() - started;
       const gaps = missing(readState(sandbox), known, step.expect, mirror);
       if (!gaps.length) break;
-      if (published) {
+      // A publish that gets closer (resolving before clearing the banner) is a step, not a wrong turn.
+      if (published && gaps.length < gapsBefore.length) c.io.print(`  Good. Still to do: ${gaps.join("; ")}.`);
+      else if (published) {
         wrong(line, `not yet: ${gaps.join("; ")}`);
         c.io.print(`  Not yet: ${gaps.join("; ")}.`);
       }
