@@ -2,18 +2,9 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync, readlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { bare, cli } from "./cli-test.helper.mjs";
+import { bare, cli, FIRST_TIMER } from "./cli-test.helper.mjs";
 
 const drillLog = (dir) => readFileSync(join(dir, "site.d", "drills.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l));
-
-/** A first-timer who follows each step's instruction exactly, confirming each publish. */
-export const FIRST_TIMER = [
-  'post --name "API and website down" --status investigating --component api=major --component web=partial --message "The API and the website are failing; we are investigating."', "y",
-  'banner --text "The API is down; updates below." --level warning', "y",
-  'post --incident latest --status identified --message "A bad deploy; rolling back."', "y",
-  'resolve --incident latest --message "Everything works again."', "y",
-  "banner --clear", "y",
-];
 
 test("drills ship inside publisher/: a copy in an empty folder lists and runs them; the first-timer run has zero wrong turns", async () => {
   const dir = await bare(); // only publisher/ (without tests) and a site: no content/, no node_modules

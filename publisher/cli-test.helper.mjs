@@ -25,3 +25,13 @@ export function cli(dir, args, input = "", env = {}) {
 }
 
 export const state = (dir, site = "site") => JSON.parse(readFileSync(join(dir, site, "state.json"), "utf8"));
+
+/** A first-timer who follows each step of the first-timer drill exactly, confirming each publish (tests and the bench). */
+export const FIRST_TIMER = [
+  'post --name "API and website down" --status investigating --component api=major --component web=partial --message "The API and the website are failing; we are investigating."', "y",
+  'banner --text "The API is down; updates below." --level warning', "y",
+  'post --incident latest --status identified --message "A bad deploy; rolling back."', "y",
+  'resolve --incident latest --message "Everything works again."', "y",
+  "banner --clear", "y",
+];
+
