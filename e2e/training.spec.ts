@@ -34,6 +34,6 @@ test("a drill run with the CLI shows on the training page; a responder sees only
   const own = responder.getByRole("region", { name: "Your drills" });
   await expect(own.getByRole("row", { name: /responder@example\.com/ })).toContainText("overdue");
   await expect(own).not.toContainText("admin@localhost");
-  await expect(responder.getByRole("region", { name: "Your drills by scenario" })).toContainText("No drills yet.");
+  await expect(responder.getByRole("region", { name: "Your results by scenario" })).toContainText("No drills yet.");
   await expect(responder.getByText(`drill --operator "responder@example.com"`)).toBeVisible();
 });

@@ -53,7 +53,7 @@ export default async function TrainingPage() {
         )}
       </section>
       <section className="panel table-wrap" aria-labelledby="scenario-h">
-        <h2 id="scenario-h">{admin ? "By scenario" : "Your drills by scenario"}</h2>
+        <h2 id="scenario-h">{admin ? "By scenario" : "Your results by scenario"}</h2>
         {scenarios.length === 0 ? <p className="muted">No drills yet.</p> : (
           <table>
             <thead><tr><th>Scenario</th><th>Runs</th><th>Passed</th><th>Best time to first publish</th><th>Latest run</th></tr></thead>
