@@ -2,6 +2,7 @@
 import { maintenance, postUpdate, setBanner, startIncident } from "./apply.mjs";
 import { matchOne, UsageError } from "./cli-args.mjs";
 import { need, run, status } from "./cli-commands.mjs";
+import { ensureOperator } from "./cli-publish.mjs";
 import { said } from "./cli-words.mjs";
 import { readState } from "./site.mjs";
 import { isOpen } from "./state.mjs";
@@ -115,6 +116,10 @@ const dim = (/** @type {string} */ t) => (process.stdout.isTTY ? `\x1b[2m${t}\x1
 export async function guided(c) {
   const state = readState(c.site);
   const open = state.incidents.filter((i) => i.kind === "incident" && isOpen(i));
+  if (!c.operator) {
+    c.io.print(`Sitrep backup publisher for "${state.page.name}". Every publish records who made it.`);
+    await ensureOperator(c);
+  }
   c.io.print(`Sitrep backup publisher for "${state.page.name}" (${c.site}).${c.operator ? ` You are posting as ${c.operator} (--operator NAME to change).` : ""}`);
   const items = menu(open.length > 0, state.incidents.length > 0);
   c.io.print("\nWhat do you want to do? (type the letter)");

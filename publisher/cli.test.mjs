@@ -70,6 +70,9 @@ test("guided mode, typed like a person: a wrong key, a greyed action, Enter with
   assert.equal(declined.code, 1);
   assert.match(declined.out, /Nothing was published/);
   assert.equal(state(dir).incidents.length, 1);
+  const asked = cli(dir, [], ["Robin", "q"].join("\n") + "\n", { SITREP_OPERATOR: "", USER: "" });
+  assert.match(asked.out, /Your name, as colleagues know you.*\n.*Remembered "Robin" for this site.*\n.*You are posting as Robin/);
+  assert.match(cli(dir, [], "q\n", { SITREP_OPERATOR: "", USER: "" }).out, /You are posting as Robin/, "remembered in the site's config");
   const ended = cli(dir, [], ["n", "Cut short", "1"].join("\n"));
   assert.equal(ended.code, 2, "input that ends mid-way publishes nothing on a guess");
   assert.match(ended.err, /the answers ended at "Which are affected\?/);
