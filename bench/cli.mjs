@@ -7,6 +7,7 @@ import { measure, median } from "./lib.mjs";
 import { createSite, newId } from "../publisher/publish.mjs";
 import { emptyState } from "../publisher/state.mjs";
 import { postUpdate, startIncident } from "../publisher/apply.mjs";
+import { FIRST_TIMER } from "../publisher/cli-test.helper.mjs";
 
 /**
  * An operator's shell. This machine sets NODE_EXTRA_CA_CERTS, which makes every Node start parse a
@@ -63,15 +64,25 @@ export async function cliRows({ runs = 15 } = {}) {
     }
     const row = (name, values, extra = {}) => ({ name, unit: "ms", value: median(values), runs, ...extra });
     const typed = [
-      'post --name "Kinesis errors" --status investigating --message "Investigating." --component kinesis-data-streams=major_outage --component cognito=major_outage',
-      'post --incident latest --status identified --message "Found."',
-      'resolve --incident latest --message "Recovered."',
+      'post --name "Kinesis errors" --status investigating --message "Investigating." --component kinesis-data-streams=major_outage --component cognito=major_outage', "y",
+      'post --incident latest --status identified --message "Found."', "y",
+      'resolve --incident latest --message "Recovered."', "y",
     ].join("\n") + "\n";
     const drill = await measure(5, (i) => {
       const r = cli(["drill", "--sandbox", join(dir, `drill-${i}`)], typed);
       if (r.status !== 0) throw new Error(r.stdout + r.stderr);
       const log = JSON.parse(readFileSync(join(dir, "site.d", "drills.jsonl"), "utf8").trim().split("\n").at(-1));
       return log.first_publish_ms;
+    });
+    // A first-timer's whole four-step run (post with two components, banner, update, resolve and clear), scripted, from `node` start to exit.
+    let wrongTurns = 0;
+    const firstTimer = await measure(5, (i) => {
+      const t = performance.now();
+      const r = cli(["drill", "--scenario", "first-timer", "--sandbox", join(dir, `first-${i}`)], FIRST_TIMER.join("\n") + "\n");
+      const took = performance.now() - t;
+      if (r.status !== 0) throw new Error(r.stdout + r.stderr);
+      wrongTurns += JSON.parse(readFileSync(join(dir, "site.d", "drills.jsonl"), "utf8").trim().split("\n").at(-1)).wrong_turns;
+      return took;
     });
     return [
       row("CLI publish, cold start to site swapped (1,000 past incidents)", samples.swapped, { target: "< 150 ms" }),
@@ -81,6 +92,7 @@ export async function cliRows({ runs = 15 } = {}) {
       row("CLI publish to site swapped, with this machine's environment", samples.machine),
       row("reference: bare `node -e 0`, with this machine's environment", samples.bareMachine),
       { name: "scripted drill (Kinesis scenario): time to first publish", unit: "ms", ...drill },
+      { name: `scripted first-timer drill, 4 steps incl. confirmations (1,000 past incidents): total time (${wrongTurns} wrong turns)`, unit: "ms", ...firstTimer },
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -50,6 +50,16 @@ export function setPostmortemIncidentStatus(db: Database, postmortemSlug: string
   db.prepare("UPDATE incidents SET status = ? WHERE slug = ?").run(status, postmortemSlug);
 }
 
+export function statusUpdateRow(db: Database, id: string): { status: string; origin: string; body: string } | null {
+  return (db.prepare("SELECT status, origin, body FROM status_updates WHERE id = ?").get(id) as { status: string; origin: string; body: string } | undefined) ?? null;
+}
+
+/** A corrected update: new wording on its record and its timeline event, neither a revision. */
+export function rewordStatusUpdate(db: Database, id: string, body: string, eventText: string): void {
+  db.prepare("UPDATE status_updates SET body = ? WHERE id = ?").run(body, id);
+  db.prepare("UPDATE timeline_events SET text = ? WHERE source = ?").run(eventText, `status:${id}`);
+}
+
 /** A withdrawn update (undone with the backup CLI) leaves the record and the timeline. */
 export function deleteStatusUpdate(db: Database, id: string): boolean {
   db.prepare("DELETE FROM timeline_events WHERE source = ?").run(`status:${id}`);

@@ -6,9 +6,9 @@ import { signIn } from "./fixtures";
 test("a drill run with the CLI shows on the training page; a responder sees only their own record", async ({ browser, page }) => {
   const site = join(process.env.SITREP_E2E_DATA_DIR!, "site");
   const typed = [
-    'post --name "Kinesis errors" --status investigating --message "We are investigating." --component kinesis-data-streams=major_outage --component cognito=major_outage',
-    'post --incident latest --status identified --message "Cause found."',
-    'resolve --incident latest --message "Recovered."',
+    'post --name "Kinesis errors" --status investigating --message "We are investigating." --component kinesis-data-streams=major_outage --component cognito=major_outage', "y",
+    'post --incident latest --status identified --message "Cause found."', "y",
+    'resolve --incident latest --message "Recovered."', "y",
   ].join("\n") + "\n";
   const before = (await (await page.request.get("/status/index.html")).text());
   const r = spawnSync(process.execPath, ["publisher/cli.mjs", "drill", "--site", site, "--operator", "admin@localhost"], { input: typed, encoding: "utf8" });
@@ -22,6 +22,10 @@ test("a drill run with the CLI shows on the training page; a responder sees only
   await expect(admin).toContainText("passed");
   await expect(admin).not.toContainText("overdue");
   await expect(page.getByRole("region", { name: "Runbook" })).toContainText("node publisher/cli.mjs");
+  const byScenario = page.getByRole("region", { name: "By scenario" }).getByRole("row", { name: /kinesis/ });
+  await expect(byScenario).toContainText("1 of 1");
+  await expect(byScenario).toContainText("admin@localhost");
+  await expect(byScenario).toContainText("0 wrong turn(s)");
 
   expect((await page.request.post("/api/users", { data: { email: "responder@example.com", role: "responder", password: "responder-pass-1" } })).status()).toBe(201);
   const context = await browser.newContext();
@@ -30,5 +34,6 @@ test("a drill run with the CLI shows on the training page; a responder sees only
   const own = responder.getByRole("region", { name: "Your drills" });
   await expect(own.getByRole("row", { name: /responder@example\.com/ })).toContainText("overdue");
   await expect(own).not.toContainText("admin@localhost");
+  await expect(responder.getByRole("region", { name: "Your results by scenario" })).toContainText("No drills yet.");
   await expect(responder.getByText(`drill --operator "responder@example.com"`)).toBeVisible();
 });

@@ -29,3 +29,22 @@ export function trainingSummary(drills: DrillRecord[], expected: string[], inter
     return { operator, last, trend: mine.slice(-8).map((d) => d.firstPublishMs), overdue: !due || due < now, dueOn: due ? due.toISOString().slice(0, 10) : null };
   }).sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.operator.localeCompare(b.operator));
 }
+
+export interface ScenarioResults {
+  scenario: string;
+  runs: number;
+  passed: number;
+  bestFirstPublishMs: number | null;
+  last: DrillRecord;
+}
+
+/** Each drill scenario's results: how often it was run and passed, the best time to first publish, and the latest run. */
+export function scenarioSummary(drills: DrillRecord[]): ScenarioResults[] {
+  const byScenario = new Map<string, DrillRecord[]>();
+  for (const d of drills) byScenario.set(d.scenario, [...(byScenario.get(d.scenario) ?? []), d]);
+  return [...byScenario].map(([scenario, runs]) => {
+    const sorted = [...runs].sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+    const times = runs.filter((r) => r.passed && r.firstPublishMs !== null).map((r) => r.firstPublishMs as number);
+    return { scenario, runs: runs.length, passed: runs.filter((r) => r.passed).length, bestFirstPublishMs: times.length ? Math.min(...times) : null, last: sorted.at(-1)! };
+  }).sort((a, b) => a.scenario.localeCompare(b.scenario));
+}

@@ -5,7 +5,11 @@ import { offsetLabel, wallToInstant } from "./zone-table.mjs";
 
 /** @typedef {import("./state.mjs").SiteState} SiteState @typedef {import("./state.mjs").Incident} Incident */
 /** @typedef {{ author: string, origin: "app"|"backup", now: string, newId: () => string }} Context */
-/** @typedef {{ state: SiteState, incident: Incident|null, files?: Map<string, string>, remove?: Incident, removeFiles?: string[], notes?: string[] }} Change */
+/**
+ * @typedef {{ state: SiteState, incident: Incident|null, files?: Map<string, string>, remove?: Incident, removeFiles?: string[], notes?: string[],
+ *   also?: Incident[], removeAll?: Incident[], journal?: Record<string, unknown> }} Change
+ * `also`/`removeAll`: more incidents whose pages change or go (a rollback); `journal`: fields for the journal entry.
+ */
 
 export class PublishError extends Error {
   /** @param {string} field @param {string} message */
@@ -204,4 +208,23 @@ export function unlinkPostmortem(state, incident, ctx) {
   if (!url) throw new PublishError("incident", "has no postmortem linked");
   const updated = { ...incident, postmortem_url: null, status: incident.status === "postmortem" ? "resolved" : incident.status, updated_at: ctx.now };
   return { state: store(state, updated), incident: updated, removeFiles: /^postmortems\/[a-z0-9-]+\.html$/.test(url) ? [url] : [] };
+}
+
+/**
+ * A correction: the wording of a published update, on an open or resolved incident, replaced. Its
+ * status, time and components stay as published; the journal entry names the update it corrects.
+ * @param {SiteState} state @param {Incident} incident @param {{ update?: string, body?: string }} input @param {Context} ctx @returns {Change}
+ */
+export function editUpdate(state, incident, input, ctx) {
+  const target = input.update && input.update !== "latest" ? incident.incident_updates.find((u) => u.id === input.update) : incident.incident_updates[0];
+  if (!target) throw new PublishError("update", `"${incident.name}" has no update "${input.update}"; its updates are ${incident.incident_updates.map((u) => u.id).join(", ")}`);
+  const body = checkBody(input.body);
+  if (body === target.body) throw new PublishError("body", "the new wording is the same as the published one");
+  const edited = { ...target, body, body_html: renderMessage(body), updated_at: ctx.now };
+  const updated = { ...incident, updated_at: ctx.now, incident_updates: incident.incident_updates.map((u) => (u.id === target.id ? edited : u)) };
+  const stored = state.incidents.some((i) => i.id === incident.id) ? store(state, updated) : { ...state, page: { ...state.page, updated_at: ctx.now } };
+  return {
+    state: stored, incident: updated,
+    journal: { kind: "edit", update: { id: edited.id, status: edited.status, body, affected_components: edited.affected_components }, edits: target.id, was: target.body },
+  };
 }

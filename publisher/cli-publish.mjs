@@ -1,33 +1,53 @@
 // @ts-check
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { dryRun, publish } from "./publish.mjs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { UsageError } from "./cli-args.mjs";
+import { customerView, differences } from "./cli-words.mjs";
+import { dryRun, findIncident, publish } from "./publish.mjs";
 import { siteLayout } from "./site.mjs";
 
 /** @typedef {import("./publish.mjs").Operation} Operation @typedef {import("./cli-io.mjs").Terminal} Terminal */
 
-/** What a change will say, in plain words, before anyone confirms it. */
+/** What a change will say to customers, line by line, before anyone confirms it. */
 /** @param {string} site @param {Operation} op @param {string} operator */
 export function describe(site, op, operator) {
-  const { before: state, change } = dryRun(site, op, { author: operator, origin: "backup" });
-  const i = change.incident;
-  const notes = (change.notes ?? []).map((n) => `Note:     ${n}`);
-  if (!i) return change.state.banner ? `Banner (${change.state.banner.level}): ${change.state.banner.text}` : "Remove the banner.";
-  const u = i.incident_updates[0];
-  const names = new Map(state.components.map((c) => [c.id, c.name]));
-  const comps = u.affected_components.map((c) => `  ${names.get(c.code) ?? c.code}: ${c.old_status.replace(/_/g, " ")} -> ${c.new_status.replace(/_/g, " ")}`);
-  return [`${i.kind === "maintenance" ? "Maintenance" : "Incident"}: ${i.name}`, `Status:   ${u.status}`, `Message:  ${u.body}`,
-    ...(i.scheduled_for ? [`Window:   ${i.scheduled_for} to ${i.scheduled_until} (UTC)`] : []), ...notes,
-    ...(comps.length ? ["Components:", ...comps] : ["Components: no change"])].join("\n");
+  const { before, change } = dryRun(site, op, { author: operator, origin: "backup" });
+  const touchedBefore = change.incident ? findIncident(site, before, change.incident.id) : null;
+  const lines = differences(before, change.state, { before: touchedBefore, after: change.incident });
+  const window = change.incident?.scheduled_for && !touchedBefore ? [`Window: ${change.incident.scheduled_for} to ${change.incident.scheduled_until} (UTC)`] : [];
+  const notes = (change.notes ?? []).map((n) => `Note: ${n}`);
+  const body = lines.length ? lines : ["Nothing customers can see changes."];
+  return [...body, ...window, ...notes].map((l) => `  ${l}`).join("\n");
+}
+
+/** Who is publishing: known from --operator, the site's config or $USER, else asked once and remembered in the site's config. */
+/** @param {{ site: string, io: Terminal, operator: string, config: Record<string, any> }} c */
+export async function ensureOperator(c) {
+  if (c.operator) return c.operator;
+  let name = "";
+  try {
+    name = (await c.io.ask("Your name, as colleagues know you (recorded with every publish)")).trim();
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+  }
+  if (!name) throw new UsageError("who is publishing? add --operator NAME (asked once when not known, then remembered for this site); nothing was published");
+  const file = siteLayout(c.site).config;
+  mkdirSync(dirname(file), { recursive: true });
+  const config = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
+  writeFileSync(file, JSON.stringify({ ...config, operator: name }, null, 2) + "\n");
+  c.io.print(`Remembered "${name}" for this site in ${file}.`);
+  c.operator = name;
+  c.config.operator = name;
+  return name;
 }
 
 /**
  * Preview, confirm, publish, then mirrors and the after-command. Returns the process exit code.
  * `after` from the site's config.json runs only once approved on this machine (see approvals.mjs).
- * @param {{ site: string, op: Operation, operator: string, yes: boolean, io: Terminal, config: Record<string, any>, mirrors: string[], after?: string, afterFromConfig?: boolean, kind?: string, undoes?: string }} p
+ * @param {{ site: string, op: Operation, operator: string, yes: boolean, io: Terminal, config: Record<string, any>, mirrors: string[], after?: string, afterFromConfig?: boolean, kind?: string, undoes?: string, extra?: Record<string, unknown> }} p
  */
 export async function publishWith(p) {
-  p.io.print(`\nThis will be published on ${p.site}:\n${describe(p.site, p.op, p.operator)}\n`);
+  p.io.print(`\nCustomers will see this change on ${p.site}:\n${describe(p.site, p.op, p.operator)}\n`);
   if (!p.yes) {
     const answer = await p.io.ask("Publish this now? (y/n)", "n");
     if (!/^y/i.test(answer)) {
@@ -52,11 +72,12 @@ export async function publishWith(p) {
   const key = existsSync(keyPath) ? readFileSync(keyPath, "utf8") : null;
   const signEntry = key ? (await import("./signing.mjs")).signEntry : null;
   const result = await publish(p.site, p.op, {
-    author: p.operator, origin: "backup", kind: p.kind, undoes: p.undoes, waitMs: Number(process.env.SITREP_LOCK_WAIT_MS) || 30_000,
+    author: p.operator, origin: "backup", kind: p.kind, undoes: p.undoes, extra: p.extra, waitMs: Number(process.env.SITREP_LOCK_WAIT_MS) || 30_000,
     sign: key && signEntry ? (entry) => ({ sig: signEntry(entry, key) }) : undefined,
     onWait: (holder) => p.io.print(`Waiting: another publisher (the app?) is writing the site right now (${holder.trim()})…`),
   });
-  p.io.print(`Published to ${p.site} (release ${result.release}).${result.incident ? ` Incident id: ${result.incident.id}` : ""}`);
+  p.io.print(`Published to ${p.site} (release ${result.release}) as ${p.operator}.${result.incident ? ` Incident id: ${result.incident.id}` : ""}`);
+  p.io.print(`Customers now see:\n${customerView(result.state, result.incident).map((l) => `  ${l}`).join("\n")}`);
   p.io.print(`Journal: ${siteLayout(p.site).journal}${key ? " (signed)" : ""}`);
   let code = 0;
   for (const mirror of p.mirrors) {

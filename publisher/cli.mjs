@@ -3,42 +3,68 @@
 // The backup publisher: `node publisher/cli.mjs --help`. Needs only Node; no install, database or network.
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { parseArgs } from "./cli-args.mjs";
+import { commandHelp, parseCommandLine, UsageError } from "./cli-args.mjs";
 import { terminal } from "./cli-io.mjs";
 import { explainFailure } from "./errors.mjs";
 import { siteLayout } from "./site.mjs";
 import { RUNBOOK } from "./runbook.mjs";
 import * as commands from "./cli-commands.mjs";
 
+/** Commands that live in their own file, loaded only when used so a one-line publish starts fast. */
+const LAZY = {
+  edit: () => import("./cli-edit.mjs"),
+  history: () => import("./cli-history.mjs"),
+  rollback: () => import("./cli-history.mjs"),
+  undo: () => import("./cli-history.mjs"),
+  adopt: () => import("./cli-adopt.mjs"),
+  drill: () => import("./cli-drill.mjs"),
+};
+
 async function main() {
-  const { command, flags } = parseArgs(process.argv.slice(2));
-  if (flags.help || command === "help") {
-    process.stdout.write(RUNBOOK);
+  let parsed;
+  try {
+    parsed = parseCommandLine(process.argv.slice(2));
+  } catch (err) {
+    process.stderr.write(`sitrep: ${/** @type {Error} */ (err).message}\n`);
+    return 2;
+  }
+  const { command, flags } = parsed;
+  if (flags.help) {
+    process.stdout.write(command ? commandHelp(command) : RUNBOOK);
     return 0;
   }
   const site = resolve(String(flags.site ?? process.env.SITREP_SITE_DIR ?? resolve(process.env.SITREP_DATA_DIR ?? "data", "site")));
   const configFile = siteLayout(site).config;
-  const config = existsSync(configFile) ? JSON.parse(readFileSync(configFile, "utf8")) : {};
-  const operator = String(flags.operator ?? config.operator ?? process.env.SITREP_OPERATOR ?? process.env.USER ?? "unknown operator");
+  /** @type {Record<string, any>} */
+  let config = {};
+  try {
+    config = existsSync(configFile) ? JSON.parse(readFileSync(configFile, "utf8")) : {};
+  } catch (err) {
+    process.stderr.write(`sitrep: ${configFile} is not valid JSON (${/** @type {Error} */ (err).message}); fix or remove it\n`);
+    return 2;
+  }
+  const operator = flags.operator ?? config.operator ?? process.env.SITREP_OPERATOR ?? process.env.USER ?? "";
   const io = terminal();
-  const ctx = { site, flags, io, operator, config };
+  const ctx = { site, flags, io, operator: String(operator).trim(), config };
   try {
     switch (command) {
-      // Loaded only when used, so a one-line publish starts as fast as it can.
       case null: return await (await import("./cli-guided.mjs")).guided(ctx);
       case "status": return commands.status(ctx);
       case "post": return await commands.post(ctx);
       case "resolve": return await commands.resolve(ctx);
       case "banner": return await commands.banner(ctx);
       case "maintenance": return await commands.maintenanceCommand(ctx);
-      case "undo": return await commands.undo(ctx);
       case "keygen": return await commands.keygen(ctx);
-      case "drill": return await (await import("./cli-drill.mjs")).drill(ctx);
-      default:
-        process.stderr.write(`sitrep: unknown command "${command}"; run with --help for the runbook\n`);
-        return 2;
+      default: {
+        const mod = /** @type {any} */ (await LAZY[/** @type {keyof typeof LAZY} */ (command)]());
+        return await mod[command](ctx);
+      }
     }
   } catch (err) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`sitrep: ${err.message}\n`);
+      return 2;
+    }
     process.stderr.write(`sitrep: ${explainFailure(err, site).message}\n`);
     return 1;
   } finally {

@@ -4,27 +4,9 @@ import { spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createSite } from "./publish.mjs";
-import { fixtureState } from "./fixture.mjs";
+import { bare, cli, state } from "./cli-test.helper.mjs";
 import { readJournal } from "./journal.mjs";
 import { verifyEntry } from "./signing.mjs";
-
-/** A bare folder with only publisher/ and a published site in it: no node_modules, no app, no database. */
-async function bare() {
-  const dir = mkdtempSync(join(tmpdir(), "sitrep-cli-"));
-  test.after(() => rmSync(dir, { recursive: true, force: true }));
-  cpSync(import.meta.dirname, join(dir, "publisher"), { recursive: true, filter: (src) => !src.endsWith(".test.mjs") });
-  cpSync(join(import.meta.dirname, "..", "content", "drills"), join(dir, "content", "drills"), { recursive: true });
-  await createSite(join(dir, "site"), fixtureState(), []);
-  assert.equal(existsSync(join(dir, "node_modules")), false);
-  return dir;
-}
-
-function cli(dir, args, input = "", env = {}) {
-  const r = spawnSync(process.execPath, [join(dir, "publisher", "cli.mjs"), "--site", join(dir, "site"), ...args], { input, encoding: "utf8", cwd: dir, env: { ...process.env, ...env }, timeout: 30_000 });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
-const state = (dir, site = "site") => JSON.parse(readFileSync(join(dir, site, "state.json"), "utf8"));
 
 test("--help is the runbook", async () => {
   const dir = await bare();
@@ -54,34 +36,72 @@ test("one-line post from a bare copy, then update and resolve; journaled as back
   assert.match(readFileSync(join(dir, "site", "index.html"), "utf8"), /All Systems Operational/);
 });
 
-test("guided mode: one question at a time on stdin, a preview, a confirmation and a summary", async () => {
+test("guided mode, typed like a person: a wrong key, a greyed action, Enter with no default, an empty selection, a name instead of a number", async () => {
   const dir = await bare();
-  // 1 = start an incident; title; status 1 = investigating; component 1 (Public API) -> 3 = major outage; message; confirm.
-  const r = cli(dir, [], ["1", "API errors", "1", "1", "3", "Requests are failing.", "y", ""].join("\n"));
-  assert.equal(r.code, 0, r.err);
-  assert.match(r.out, /What do you want to do\?/);
-  assert.match(r.out, /This will be published on .*:\nIncident: API errors\nStatus: {3}investigating\nMessage: {2}Requests are failing\.\nComponents:\n {2}Public API: operational -> major outage/);
-  assert.match(r.out, /Published to /);
+  const typed = [
+    "2",                 // a number where the menu has letters
+    "u",                 // update: greyed, no incident is open
+    "n",                 // new incident
+    "API errors",
+    "",                  // no default status: Enter is not an answer
+    "1",                 // investigating
+    "",                  // no components…
+    "n",                 // …is not what I meant
+    "public api, 9",     // a name, and a number that is not on the list
+    "Public API",        // the name alone
+    "",                  // no default for the new status either
+    "major",             // major outage
+    "Requests are failing.",
+    "y",
+  ];
+  const r = cli(dir, [], typed.join("\n") + "\n");
+  assert.equal(r.code, 0, r.out + r.err);
+  assert.match(r.out, /What do you want to do\? \(type the letter\)\n {2}n {2}New incident\n {2}u {2}Update an open incident {2}— not now: no incident is open/);
+  assert.match(r.out, /"2" is not one of the letters above/);
+  assert.match(r.out, /Update an open incident is not possible now: no incident is open/);
+  assert.match(r.out, /Type a number or a name from the list/);
+  assert.match(r.out, /No components selected: customers will see no component change\. Continue without any\?/);
+  assert.match(r.out, /there is no component 9; the list goes from 1 to 3\. Nothing was picked/);
+  assert.match(r.out, / 1\) api {20}Public API — now Operational/);
+  assert.match(r.out, /Customers will see this change on .*:\n {2}Headline: "Major Service Outage" \(was "All Systems Operational"\)\n {2}Public API: Major outage \(was Operational\)\n {2}New incident "API errors" — Investigating: Requests are failing\./);
+  assert.match(r.out, /Customers now see:\n {2}Headline: "Major Service Outage"\n {2}Components: Public API Major outage\n {2}"API errors" — Investigating: Requests are failing\./);
   assert.equal(state(dir).components.find((c) => c.id === "api").status, "major_outage");
-  const declined = cli(dir, [], ["1", "Another", "1", "", "Text.", "n"].join("\n"));
+  const declined = cli(dir, [], ["n", "Another", "1", "", "y", "Text.", "n"].join("\n"));
   assert.equal(declined.code, 1);
   assert.match(declined.out, /Nothing was published/);
   assert.equal(state(dir).incidents.length, 1);
+  const asked = cli(dir, [], ["Robin", "q"].join("\n") + "\n", { SITREP_OPERATOR: "", USER: "" });
+  assert.match(asked.out, /Your name, as colleagues know you.*\n.*Remembered "Robin" for this site.*\n.*You are posting as Robin/);
+  assert.match(cli(dir, [], "q\n", { SITREP_OPERATOR: "", USER: "" }).out, /You are posting as Robin/, "remembered in the site's config");
+  const ended = cli(dir, [], ["n", "Cut short", "1"].join("\n"));
+  assert.equal(ended.code, 2, "input that ends mid-way publishes nothing on a guess");
+  assert.match(ended.err, /the answers ended at "Which are affected\?/);
+  assert.equal(state(dir).incidents.length, 1);
+});
+
+test("guided mode's keys never move: the same letter means the same action with or without an open incident", async () => {
+  const dir = await bare();
+  const menuOf = (out) => out.slice(out.indexOf("What do you want to do?")).split("\n").slice(1, 11).map((l) => l.trim().slice(0, 3));
+  const before = menuOf(cli(dir, [], "q\n").out);
+  assert.equal(cli(dir, ["post", "--name", "Open", "--message", "m", "--yes"]).code, 0);
+  const after = menuOf(cli(dir, [], "q\n").out);
+  assert.deepEqual(before, after);
+  assert.deepEqual(before, ["n  ", "u  ", "r  ", "b  ", "m  ", "e  ", "s  ", "h  ", "z  ", "q  "]);
 });
 
 test("bad input: one clear line, a non-zero exit, and the live site exactly as it was", async () => {
   const dir = await bare();
   const before = readlinkSync(join(dir, "site"));
   const cases = [
-    [["post", "--name", "x", "--message", "y", "--component", "nope=major_outage", "--yes"], /^sitrep: components\.nope: no component "nope"/],
-    [["post", "--name", "x", "--message", "y", "--status", "panicking", "--yes"], /^sitrep: status: "panicking" is not one of/],
-    [["post", "--name", "x", "--message", "", "--yes"], /^sitrep: body: the message must not be empty/],
-    [["resolve", "--incident", "zzz", "--yes"], /^sitrep: incident: no incident "zzz"/],
-    [["post", "--name", "x", "--message", "y", "--yes", "--site", join(dir, "nowhere")], /^sitrep: no state\.json in /],
+    [["post", "--name", "x", "--message", "y", "--component", "nope=major_outage", "--yes"], /^sitrep: no component "nope".*choose from api, web, email/, 2],
+    [["post", "--name", "x", "--message", "y", "--status", "panicking", "--yes"], /^sitrep: no status "panicking" .*investigating, identified, monitoring, resolved/, 2],
+    [["post", "--name", "x", "--message", "", "--yes"], /^sitrep: body: the message must not be empty/, 1],
+    [["resolve", "--incident", "zzz", "--yes"], /^sitrep: incident: no incident "zzz"/, 1],
+    [["post", "--name", "x", "--message", "y", "--yes", "--site", join(dir, "nowhere")], /^sitrep: no state\.json in /, 1],
   ];
-  for (const [args, message] of cases) {
+  for (const [args, message, code] of cases) {
     const r = cli(dir, args);
-    assert.equal(r.code, 1, args.join(" "));
+    assert.equal(r.code, code, args.join(" "));
     assert.match(r.err, message);
     assert.equal(r.err.trim().split("\n").length, 1, "one line");
   }
@@ -148,7 +168,11 @@ test("undo rolls back the last backup publish; keygen signs what follows", async
   const journal = readJournal(join(dir, "site.d", "journal.jsonl"));
   assert.deepEqual([journal.at(-1).kind, journal.at(-1).undoes], ["undo", journal.at(-2).id], "the undo's own entry names what it undid");
   assert.equal(journal.at(-2).update.body, "b", "earlier entries are left as written");
-  assert.match(cli(dir, ["undo", "--yes"]).err, /site changed after that publish|nothing before it|no publish/, "the same publish is not undone twice");
+  const again = cli(dir, ["undo", "--yes"]);
+  assert.equal(again.code, 0, again.err);
+  assert.match(again.out, /Undoing your latest publish, #\d+ by tester \(backup CLI\) at .*: undo of #\d+/, "a second undo takes back the operator's own undo, and says so");
+  assert.match(again.out, /New incident "Oops"/);
+  assert.doesNotMatch(again.out + again.err, /someone else/);
   const k = cli(dir, ["keygen"]);
   assert.equal(k.code, 0, k.err);
   assert.match(readFileSync(join(dir, "site", "journal-key.pub"), "utf8"), /BEGIN PUBLIC KEY/);
@@ -185,17 +209,19 @@ test("a drill runs on a copy marked DRILL, times the steps, counts wrong turns, 
     { title: "Resolve", instruction: "Resolve it.", expect: { status: "resolved", all_operational: true } },
   ] }));
   const typed = [
-    'post --name "API errors" --status investigating --message "Looking." --component api=degraded_performance', // not bad enough: wrong turn
-    'post --incident latest --message "Worse than we thought." --component api=major_outage',
+    'post --name "API errors" --status investigating --message "Looking." --component api=degraded_performance', "y", // not bad enough: wrong turn
+    'post --incident latest --message "Worse than we thought." --component api=major_outage', "y",
     "status",
     "resolve --incident nope --message done", // no such incident: wrong turn
-    "resolve --incident latest --message done",
+    "resolve --incident latest --message done", "y",
   ].join("\n");
   const r = cli(dir, ["drill", "--scenario", scenario, "--sandbox", join(dir, "drill-site"), "--operator", "Alex"], typed + "\n");
   assert.equal(r.code, 0, r.out + r.err);
   assert.match(r.out, /DRILL: API down, sign-in down/);
   assert.match(r.out, /Not yet: Public API is degraded performance, expected major outage/);
   assert.match(r.out, /PASSED: Alex, first publish after \d+ s, 2 wrong turn\(s\)/);
+  assert.match(r.out, /Publish this now\? \(y\/n\)/, "the drill keeps the confirmation step");
+  assert.match(r.out, /Debrief: the wrong turns.*\n {2}step 1: post --name "API errors".*\n {4}-> not yet: Public API is degraded performance, expected major outage\n {2}step 2: resolve --incident nope --message done\n {4}-> incident: no incident "nope"/);
   assert.match(readFileSync(join(dir, "drill-site", "index.html"), "utf8"), /DRILL — not a real incident/);
   assert.equal(readlinkSync(join(dir, "site")), before);
   assert.equal(readFileSync(join(dir, "site", "index.html"), "utf8"), liveIndex);
@@ -209,21 +235,24 @@ test("guided mode applies its update to the incident as it is when publishing, k
   const dir = await bare();
   assert.equal(cli(dir, ["post", "--name", "Slow API", "--message", "first", "--yes"]).code, 0);
   const id = state(dir).incidents[0].id;
-  const child = spawn(process.execPath, [join(dir, "publisher", "cli.mjs"), "--site", join(dir, "site")], { cwd: dir });
+  const child = spawn(process.execPath, [join(dir, "publisher", "cli.mjs"), "--site", join(dir, "site"), "--operator", "tester"], { cwd: dir });
+  const timer = setTimeout(() => child.kill(), 20_000);
   const exited = new Promise((r) => child.once("exit", r));
   let out = "";
-  const waitFor = (text) => new Promise((resolve) => {
-    const check = () => (out.includes(text) ? resolve(undefined) : setTimeout(check, 20));
+  const deadline = Date.now() + 15_000;
+  const waitFor = (text) => new Promise((resolve, reject) => {
+    const check = () => (out.includes(text) ? resolve(undefined) : Date.now() > deadline ? reject(new Error(`never saw ${text}: ${out}`)) : setTimeout(check, 20));
     check();
   });
   child.stdout.on("data", (d) => (out += d));
-  child.stdin.write("2\n1\n");                      // update an open incident: the only one
-  await waitFor("Status:");
+  child.stdin.write("u\n");                         // update an open incident: the only one
+  await waitFor("Status (now");
   const { publish } = await import("./publish.mjs");
   const { postUpdate } = await import("./apply.mjs");
   await publish(join(dir, "site"), (s, ctx, find) => postUpdate(s, find(id), { status: "identified", body: "posted by the app meanwhile" }, ctx), { author: "app", origin: "app" });
-  child.stdin.end("3\n\nfrom the guided mode\ny\n");  // monitoring, no components, message, confirm
+  child.stdin.end("3\n\ny\nfrom the guided mode\ny\n");  // monitoring, no components (yes, none), message, confirm
   assert.equal(await exited, 0, out);
+  clearTimeout(timer);
   assert.deepEqual(state(dir).incidents[0].incident_updates.map((u) => u.body), ["from the guided mode", "posted by the app meanwhile", "first"]);
 });
 

@@ -5,7 +5,11 @@ import { closeSync, existsSync, fstatSync, fsyncSync, openSync, readSync, writeS
  * @typedef {{ id: string, at: string, author: string, origin: string, kind: string, release: string, previous?: string|null, undoes?: string,
  *   incident: { id: string, name: string, status: string, impact: string, kind: string } | null,
  *   update: { id: string, status: string, body: string, affected_components: import("./state.mjs").AffectedComponent[] } | null,
- *   postmortem?: string, banner?: unknown, sig?: string, mac?: string }} JournalEntry
+ *   postmortem?: string, banner?: unknown, sig?: string, mac?: string, edits?: string, was?: string, restores?: string, withdraws?: string[],
+ *   rewords?: { id: string, body: string }[], reinstates?: { id: string, status: string, body: string, at: string, affected_components: import("./state.mjs").AffectedComponent[],
+ *   incident: { id: string, name: string, status: string, impact: string, kind: string } }[] }} JournalEntry
+ * `edits`: the update an edit corrects; a rollback or undo lists the updates customers stop seeing (`withdraws`),
+ * see again (`reinstates`) or see worded as before (`rewords`).
  * @typedef {{ line: number, reason: string, text: string }} SkippedLine
  */
 

@@ -32,13 +32,25 @@ export function findIncident(site, state, id) {
   return null;
 }
 
-/** Only the history bucket of the changed incident is re-rendered (and the one before, when a new bucket starts). */
-/** @param {string} site @param {Incident} incident */
-function touchedBuckets(site, incident) {
-  const b = bucketOf(incident.seq);
-  const list = readBucket(site, b).filter((i) => i.id !== incident.id);
-  const buckets = new Map([[b, [...list, incident].sort((x, y) => x.seq - y.seq)]]);
-  if (b > 0 && incident.seq % BUCKET_SIZE === 0 && list.length === 0) buckets.set(b - 1, readBucket(site, b - 1));
+/**
+ * Only the history buckets of the changed incidents are re-rendered (and the one before, when a new
+ * bucket starts); removed incidents (an undone start, a rollback) leave their history page again.
+ * @param {string} site @param {Incident[]} changed @param {Incident[]} removed
+ */
+function touchedBuckets(site, changed, removed) {
+  /** @type {Map<number, Incident[]>} */
+  const buckets = new Map();
+  const bucket = (/** @type {number} */ b) => {
+    if (!buckets.has(b)) buckets.set(b, readBucket(site, b));
+    return /** @type {Incident[]} */ (buckets.get(b));
+  };
+  for (const incident of changed) {
+    const b = bucketOf(incident.seq);
+    const list = bucket(b).filter((i) => i.id !== incident.id);
+    if (b > 0 && incident.seq % BUCKET_SIZE === 0 && list.length === 0) bucket(b - 1);
+    buckets.set(b, [...list, incident].sort((x, y) => x.seq - y.seq));
+  }
+  for (const gone of removed) buckets.set(bucketOf(gone.seq), bucket(bucketOf(gone.seq)).filter((i) => i.id !== gone.id));
   return buckets;
 }
 
@@ -51,7 +63,7 @@ function touchedBuckets(site, incident) {
  * @param {string} site
  * @param {Operation} op
  * @param {{ author: string, origin: "app"|"backup", now?: string, waitMs?: number, onWait?: (holder: string) => void,
- *   sign?: (entry: import("./journal.mjs").JournalEntry) => Record<string, string>|undefined, kind?: string, undoes?: string, postmortem?: string }} opts
+ *   sign?: (entry: import("./journal.mjs").JournalEntry) => Record<string, string>|undefined, kind?: string, undoes?: string, postmortem?: string, extra?: Record<string, unknown> }} opts
  */
 export async function publish(site, op, opts) {
   const l = siteLayout(site);
@@ -60,13 +72,13 @@ export async function publish(site, op, opts) {
     const state = readState(site);
     const now = opts.now ?? new Date().toISOString();
     const change = op(state, { author: opts.author, origin: opts.origin, now, newId }, (id) => findIncident(site, state, id));
-    const buckets = change.incident ? touchedBuckets(site, change.incident) : new Map();
-    // An undone start takes the incident out of its history page again.
-    if (change.remove) buckets.set(bucketOf(change.remove.seq), readBucket(site, bucketOf(change.remove.seq)).filter((i) => i.id !== change.remove?.id));
+    const touched = [...(change.incident ? [change.incident] : []), ...(change.also ?? [])];
+    const removed = [...(change.remove ? [change.remove] : []), ...(change.removeAll ?? [])];
+    const buckets = touchedBuckets(site, touched, removed);
     const next = { ...change.state, incidents: hotIncidents(change.state.incidents) };
-    const files = render(next, { now, buckets, incidentIds: new Set(change.incident ? [change.incident.id] : []) });
+    const files = render(next, { now, buckets, incidentIds: new Set(touched.map((i) => i.id)) });
     for (const [path, content] of change.files ?? []) files.set(path, content);
-    const staged = stageRelease(site, files, { remove: [...(change.remove ? [`incidents/${change.remove.id}.html`] : []), ...(change.removeFiles ?? [])] });
+    const staged = stageRelease(site, files, { remove: [...removed.map((i) => `incidents/${i.id}.html`), ...(change.removeFiles ?? [])] });
     const { release, previous } = staged;
     const update = change.incident?.incident_updates[0] ?? null;
     const fresh = update && update.created_at === now;
@@ -78,6 +90,7 @@ export async function publish(site, op, opts) {
       ...(change.incident ? {} : { banner: next.banner }),
       ...(opts.undoes ? { undoes: opts.undoes } : {}),
       ...(opts.postmortem ? { postmortem: opts.postmortem } : {}),
+      ...change.journal, ...opts.extra,
     };
     try {
       appendJournal(l.journal, { ...entry, ...opts.sign?.(entry) });
@@ -113,17 +126,20 @@ export function preview(site, op, opts) {
  * Creates a site from a full state (every incident given), or rebuilds one completely. `journal`
  * entries (the updates the state was made from, e.g. seed data) are journaled as part of this release.
  * @param {string} site @param {SiteState} state @param {Incident[]} all @param {string} [now]
- * @param {{ journal?: Omit<import("./journal.mjs").JournalEntry, "release"|"previous">[], sign?: (entry: import("./journal.mjs").JournalEntry) => Record<string, string>|undefined }} [opts]
+ * @param {{ journal?: Omit<import("./journal.mjs").JournalEntry, "release"|"previous">[], sign?: (entry: import("./journal.mjs").JournalEntry) => Record<string, string>|undefined, files?: Map<string, string> }} [opts]
+ * `files`: pages published with the site that are not rendered from its state (postmortems).
  */
-export async function createSite(site, state, all, now = new Date().toISOString(), { journal = [], sign } = {}) {
+export async function createSite(site, state, all, now = new Date().toISOString(), { journal = [], sign, files = new Map() } = {}) {
   const l = siteLayout(site);
   mkdirSync(l.root, { recursive: true });
   return withLock(l.lock, () => {
     // The zone's offsets are worked out once here, so later publishes format times without ICU.
     const page = state.page.zone_table ? state.page : { ...state.page, zone_table: zoneTable(state.page.time_zone) };
     const next = { ...state, page, incidents: hotIncidents(all) };
-    if (!journal.length) return writeRelease(site, render(next, { now, buckets: bucketsOf(all) }));
-    const staged = stageRelease(site, render(next, { now, buckets: bucketsOf(all) }));
+    const rendered = render(next, { now, buckets: bucketsOf(all) });
+    for (const [path, content] of files) rendered.set(path, content);
+    if (!journal.length) return writeRelease(site, rendered);
+    const staged = stageRelease(site, rendered);
     try {
       for (const e of journal) {
         const entry = { ...e, release: staged.release, previous: staged.previous };

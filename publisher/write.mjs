@@ -23,7 +23,7 @@ function isLink(path) {
 /** @param {string} site @returns {string|null} the current release's id */
 export function currentRelease(site) {
   if (!existsSync(site) && !isLink(site)) return null;
-  if (!isLink(site)) throw new SiteError(`${site} is a plain folder, not a published site; choose an empty path or a site made by Sitrep`);
+  if (!isLink(site)) throw new SiteError(`${site} is a plain folder, not a working site (a copy downloaded from the CDN or a mirror?); make one from it with: adopt --from ${site} --site NEW-PATH`);
   return basename(readlinkSync(site));
 }
 

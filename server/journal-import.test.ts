@@ -1,5 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -138,4 +139,34 @@ test("a deleted database is rebuilt from the journal: the updates of both doors 
   assert.deepEqual(after, before);
   assert.ok(after.includes(fromApp.update!.id) && after.includes(cli.update!.id));
   rebuilt.close();
+});
+
+test("a correction of a resolved incident's update and a rollback, made with the CLI, are taken in once and in order", async () => {
+  const { db, site } = await fresh();
+  const run = (...args: string[]) => {
+    const r = spawnSync(process.execPath, [join(import.meta.dirname, "..", "publisher", "cli.mjs"), ...args, "--site", site, "--yes"], { encoding: "utf8", env: { ...process.env, SITREP_OPERATOR: "Sam" } });
+    assert.equal(r.status, 0, r.stdout + r.stderr);
+    return r.stdout;
+  };
+  run("post", "--name", "Logins failing", "--component", "cognito=major", "--message", "Logins fail everywhere.");
+  run("resolve", "--incident", "latest", "--message", "Fixed.");
+  importJournal(db);
+  const id = JSON.parse(readFileSync(join(site, "state.json"), "utf8")).incidents.find((i: { name: string }) => i.name === "Logins failing").id as string;
+  const slug = db.prepare("SELECT incident_slug FROM status_incidents WHERE id = ?").pluck().get(id) as string;
+  assert.deepEqual(comms(db, slug), ["Logins fail everywhere.", "Fixed."]);
+  const first = JSON.parse(readFileSync(join(site, "state.json"), "utf8")).incidents.find((i: { id: string }) => i.id === id).incident_updates.at(-1).id as string;
+  run("edit", "--incident", id, "--update", first, "--message", "Logins failed in the EU only.");
+  const history = () => JSON.parse(spawnSync(process.execPath, [join(import.meta.dirname, "..", "publisher", "cli.mjs"), "history", "--json", "--limit", "100", "--site", site], { encoding: "utf8" }).stdout) as { n: number; kind: string }[];
+  const editedAt = history().at(-1)!;
+  assert.equal(editedAt.kind, "edit");
+  run("post", "--name", "Posted by mistake", "--message", "Ignore me.");
+  run("rollback", "--to", String(editedAt.n));
+  const result = importJournal(db);
+  assert.deepEqual([result.corrected, result.withdrawn, result.imported], [1, 1, 1], "the edit, the mistaken post and its withdrawal, in journal order");
+  assert.deepEqual(comms(db, slug), ["Logins failed in the EU only.", "Fixed."]);
+  assert.equal(db.prepare("SELECT body FROM status_updates WHERE id = ?").pluck().get(first), "Logins failed in the EU only.");
+  assert.equal(db.prepare("SELECT count(*) FROM status_updates WHERE body = 'Ignore me.'").pluck().get(), 0);
+  const again = importJournal(db);
+  assert.deepEqual([again.corrected, again.withdrawn, again.imported], [0, 0, 0], "each entry is taken in once");
+  assert.deepEqual(history().slice(-3).map((h) => h.kind), ["edit", "update", "rollback"]);
 });

@@ -9,7 +9,7 @@ import type { SiteState } from "../publisher/state.mjs";
 import { currentRelease } from "../publisher/write.mjs";
 import { siteDir } from "./site-config";
 import { trustedBackupKey, trustProblem } from "./journal-trust";
-import { recordStatusUpdate } from "./status-records";
+import { correctStatusUpdate, recordStatusUpdate } from "./status-records";
 import { enqueueFor } from "./subscribers";
 
 /** An update that reaches the app this much later than it was published is marked as sent late. */
@@ -21,7 +21,7 @@ const maxAgeMs = () => (Number(process.env.SITREP_NOTIFY_MAX_AGE_HOURS) || 24) *
 // the first entry whose publish may still be in flight), so its cost does not grow with history.
 const progress = globalThis as typeof globalThis & { __sitrepJournalRead?: { path: string; offset: number; line: number } };
 
-export interface ImportResult { imported: number; withdrawn: number; refused: string[]; skippedLines: number; notified: number; pending: number; tooOld: number }
+export interface ImportResult { imported: number; withdrawn: number; corrected: number; refused: string[]; skippedLines: number; notified: number; pending: number; tooOld: number }
 
 type Entry = JournalEntry & { line: number; start: number };
 
@@ -37,7 +37,7 @@ export function importJournal(db: Database, { now = Date.now() }: { now?: number
   const known = progress.__sitrepJournalRead?.path === path ? progress.__sitrepJournalRead : { path, offset: 0, line: 1 };
   let read = readJournalFrom(path, known.offset, known.line);
   if (read.end < known.offset) read = readJournalFrom(path, 0, 1); // replaced by a shorter file: start over
-  const result: ImportResult = { imported: 0, withdrawn: 0, refused: [], skippedLines: read.skipped.length, notified: 0, pending: 0, tooOld: 0 };
+  const result: ImportResult = { imported: 0, withdrawn: 0, corrected: 0, refused: [], skippedLines: read.skipped.length, notified: 0, pending: 0, tooOld: 0 };
   for (const s of read.skipped) recordJournalProblem(db, { line: s.line, reason: s.reason, excerpt: s.text });
 
   const live = currentRelease(site);
@@ -66,6 +66,7 @@ export function importJournal(db: Database, { now = Date.now() }: { now?: number
     db.transaction(() => {
       markJournalEntrySeen(db, e.id);
       if (e.undoes && deleteStatusUpdate(db, e.undoes)) result.withdrawn++;
+      if (takeInCorrections(db, e, result, liveState)) return;
       if (!e.update || !e.incident || undone.has(e.id)) return;
       const added = recordStatusUpdate(db, {
         id: e.update.id, incident: e.incident, status: e.update.status, body: e.update.body, components: e.update.affected_components,
@@ -82,6 +83,27 @@ export function importJournal(db: Database, { now = Date.now() }: { now?: number
   if (result.tooOld && hasSubscribers(db)) console.warn(`Sitrep: ${result.tooOld} update(s) were published over ${maxAgeMs() / 3_600_000} h before the app took them in; recorded, but subscribers were not told (SITREP_NOTIFY_MAX_AGE_HOURS)`);
   if (result.skippedLines) console.warn(`Sitrep: skipped ${result.skippedLines} journal line(s) that are not entries; admins see them under Settings`);
   return result;
+}
+
+/**
+ * Corrections change what was recorded instead of adding to it: an edit rewords one update; a rollback
+ * or undo withdraws, rewords and reinstates the updates customers stop seeing, see as before, or see
+ * again. Subscribers are not told again. True when the entry was one of these.
+ */
+function takeInCorrections(db: Database, e: Entry, result: ImportResult, liveState: () => SiteState): boolean {
+  if (e.kind === "edit" && e.update) {
+    if (correctStatusUpdate(db, e.update.id, e.update.body)) result.corrected++;
+    return true;
+  }
+  if (!e.withdraws && !e.rewords && !e.reinstates) return false;
+  for (const id of e.withdraws ?? []) if (deleteStatusUpdate(db, id)) result.withdrawn++;
+  for (const r of e.rewords ?? []) if (correctStatusUpdate(db, r.id, r.body)) result.corrected++;
+  for (const u of e.reinstates ?? []) {
+    const added = recordStatusUpdate(db, { id: u.id, incident: u.incident, status: u.status, body: u.body, components: u.affected_components, author: e.author, origin: e.origin === "backup" ? "backup" : "app", at: u.at },
+      { timeZone: liveState().page.time_zone });
+    if (added) result.imported++;
+  }
+  return true;
 }
 
 /** Queues the update for subscribers, as it was when published; late ones are marked, too old ones only recorded. */

@@ -1,7 +1,7 @@
 import type { Database } from "better-sqlite3";
 import { createIncident, getIncident } from "../db/incidents";
 import { serviceSlugs } from "../db/services";
-import { appendTimelineEvent, hasStatusUpdate, insertStatusUpdate, linkedPostmortem, linkStatusIncident, setPostmortemIncidentStatus, type StatusUpdateRecord } from "../db/status";
+import { appendTimelineEvent, hasStatusUpdate, rewordStatusUpdate, statusUpdateRow, insertStatusUpdate, linkedPostmortem, linkStatusIncident, setPostmortemIncidentStatus, type StatusUpdateRecord } from "../db/status";
 import type { Postmortem } from "../lib/model";
 import { slugify } from "../lib/slug";
 
@@ -27,6 +27,22 @@ function postmortemFor(db: Database, u: StatusUpdateRecord, linkTo: string | und
   return slug;
 }
 
+/** The timeline's line for a published update. */
+function statusEventText(u: { status: string; origin: string; body: string }): string {
+  return `Status page (${u.status.replace(/_/g, " ")}${u.origin === "backup" ? ", via the backup publisher" : ""}): ${u.body}`;
+}
+
+/**
+ * A published update's wording corrected (an edit, or a rollback to earlier wording): its record and
+ * its timeline event now say what customers read. Returns false when the update is not recorded.
+ */
+export function correctStatusUpdate(db: Database, id: string, body: string): boolean {
+  const row = statusUpdateRow(db, id);
+  if (!row) return false;
+  rewordStatusUpdate(db, id, body, statusEventText({ ...row, body }));
+  return true;
+}
+
 /**
  * Records a published update once (by its id): the status_updates row, a communication event on the
  * postmortem's timeline, and the postmortem's incident status. None of it is a revision, so an editor
@@ -40,7 +56,7 @@ export function recordStatusUpdate(db: Database, u: StatusUpdateRecord, opts: { 
     const known = serviceSlugs(db);
     appendTimelineEvent(db, slug, {
       at: u.at, kind: "communication", actor: u.author,
-      text: `Status page (${u.status.replace(/_/g, " ")}${u.origin === "backup" ? ", via the backup publisher" : ""}): ${u.body}`,
+      text: statusEventText(u),
       services: [...new Set(u.components.map((c) => c.code).filter((c) => known.has(c)))], source: `status:${u.id}`,
     });
     if (u.incident.kind === "incident" && INCIDENT_STATUSES.includes(u.status)) setPostmortemIncidentStatus(db, slug, u.status);
