@@ -3,7 +3,7 @@ import { getDb } from "@/db/connection";
 import { createIncident, listIncidents } from "@/db/incidents";
 import { postmortemSchema } from "@/lib/model";
 import { apiUser, readJson } from "../_lib/http";
-import { handleSaveErrors } from "../_lib/incident-routes";
+import { handleSaveErrors, withUnlisted } from "../_lib/incident-routes";
 
 export async function GET(req: Request) {
   const user = await apiUser(req, "viewer");
@@ -16,5 +16,5 @@ export async function POST(req: Request) {
   if (user instanceof NextResponse) return user;
   const pm = await readJson(req, postmortemSchema);
   if (pm instanceof NextResponse) return pm;
-  return handleSaveErrors(() => NextResponse.json(createIncident(getDb(), { ...pm, postmortemStatus: "draft" }, user.email), { status: 201 }));
+  return handleSaveErrors(() => NextResponse.json(withUnlisted(createIncident(getDb(), { ...pm, postmortemStatus: "draft" }, user.email)), { status: 201 }));
 }
