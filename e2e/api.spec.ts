@@ -52,7 +52,7 @@ test("bad input gets a 4xx naming the field, and nothing is half-saved", async (
   const flagged = await unknown.json();
   expect(flagged.timeline[0].services).toEqual(["no-such-service"]);
   expect(flagged.unlistedServices).toEqual([{ slug: "no-such-service", usedBy: ["Timeline event 1"], message: '"no-such-service" is not in the service catalog yet (named by Timeline event 1)' }]);
-  current.version = flagged.version;
+  Object.assign(current, { version: flagged.version, timeline: flagged.timeline });
 
   const badTime = await put({ ...current, milestones: { detected: "2026-02-30T10:00:00Z" } });
   expect(badTime.status()).toBe(400);

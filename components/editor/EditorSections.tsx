@@ -36,6 +36,9 @@ export const EditorSections = memo(function EditorSections({ pm, edit, services 
       detection: field("detection"), supporting: field("supporting"), milestones: field("milestones"),
       causes: field("causes"), impactWindows: field("impactWindows"), actionItems: field("actionItems"), lessons: field("lessons"),
       timeline: (update: (e: TimelineEvent[]) => TimelineEvent[]) => edit((p) => ({ ...p, timeline: update(p.timeline) })),
+      /** Links or unlinks one event (by its instant) and one cause, from the event's own row. */
+      linkCause: (index: number, at: string) => edit((p) => ({ ...p, causes: p.causes.map((c, i) => i !== index ? c
+        : { ...c, events: c.events.includes(at) ? c.events.filter((x) => x !== at) : [...c.events, at] }) })),
     };
   }, [edit]);
   const basics = useMemo(() => ({ title: pm.title, slug: pm.slug, severity: pm.severity, status: pm.status, timeZone: pm.timeZone }),
@@ -48,14 +51,15 @@ export const EditorSections = memo(function EditorSections({ pm, edit, services 
       <Section id="summary" title="Summary"><MarkdownField label="Summary" value={pm.summary} onChange={set.summary} /></Section>
       <Section id="impact" title="Impact">
         <MarkdownField label="Impact" value={pm.impact} onChange={set.impact} />
-        <ImpactWindowsEditor windows={pm.impactWindows} onChange={set.impactWindows} services={services} zone={zone} />
+        <ImpactWindowsEditor windows={pm.impactWindows} onChange={set.impactWindows} services={services} zone={zone} milestones={pm.milestones} />
       </Section>
       <Section id="causes" title="Causes"><CausesEditor causes={pm.causes} onChange={set.causes} services={services} timeline={pm.timeline} zone={zone} /></Section>
       <Section id="resolution" title="Resolution"><MarkdownField label="Resolution" value={pm.resolution} onChange={set.resolution} /></Section>
       <Section id="detection" title="Detection"><MarkdownField label="Detection" value={pm.detection} onChange={set.detection} rows={4} /></Section>
       <Section id="milestones" title={`Milestones (${zone})`}><MilestonesEditor milestones={pm.milestones} zone={zone} onChange={set.milestones} /></Section>
       <Section id="timeline" title={`Timeline (${zone})`}>
-        <TimelineEditor events={pm.timeline} zone={zone} services={services} fallbackDate={fallbackDate} onChange={set.timeline} />
+        <TimelineEditor events={pm.timeline} zone={zone} services={services} fallbackDate={fallbackDate} onChange={set.timeline}
+          causes={pm.causes} onLinkCause={set.linkCause} />
       </Section>
       <Section id="actions" title="Action items"><ActionItemsEditor items={pm.actionItems} onChange={set.actionItems} /></Section>
       <Section id="lessons" title="Lessons learned"><LessonsEditor lessons={pm.lessons} onChange={set.lessons} /></Section>

@@ -14,7 +14,7 @@ export const MilestonesEditor = memo(function MilestonesEditor({ milestones, zon
     <div className="grid">
       <div className="milestone-inputs">
         {MILESTONES.map((m) => (
-          <ZonedInput key={m} label={MILESTONE_LABELS[m]} value={milestones[m]} zone={zone} onChange={(v) => {
+          <ZonedInput key={m} path={`milestones.${m}`} label={MILESTONE_LABELS[m]} value={milestones[m]} zone={zone} onChange={(v) => {
             const next = { ...milestones };
             if (v) next[m] = v;
             else delete next[m];

@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useId, useState } from "react";
 import { utcToZoned, zonedToUtc } from "@/lib/time/zone";
+import { useFieldError } from "./field-errors";
 
 function toLocal(iso: string | null | undefined, zone: string): string {
   if (!iso) return "";
@@ -9,15 +10,18 @@ function toLocal(iso: string | null | undefined, zone: string): string {
 }
 
 /** A date and time typed in the incident's zone, stored as a UTC instant; DST gaps are refused. */
-export function ZonedInput({ label, value, zone, onChange }: {
+export function ZonedInput({ label, value, zone, onChange, path }: {
   label: string;
+  path?: string;
   value: string | null | undefined;
   zone: string;
   onChange: (iso: string | null) => void;
 }) {
   const id = useId();
   const [text, setText] = useState(() => toLocal(value, zone));
-  const [error, setError] = useState<string | null>(null);
+  const [typed, setError] = useState<string | null>(null);
+  const saveError = useFieldError(path);
+  const error = typed ?? saveError;
   useEffect(() => setText(toLocal(value, zone)), [value, zone]);
 
   function commit(next: string) {
@@ -36,11 +40,13 @@ export function ZonedInput({ label, value, zone, onChange }: {
   }
 
   return (
-    <label className="zoned">
-      <span>{label}</span>
-      <input type="datetime-local" value={text} onChange={(e) => commit(e.target.value)}
-        aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-err` : undefined} />
-      {error && <span id={`${id}-err`} className="field-error" role="alert">{error}</span>}
-    </label>
+    <div className={error ? "zoned has-error" : "zoned"}>
+      <label>
+        <span>{label}</span>
+        <input type="datetime-local" value={text} data-field={path} onChange={(e) => commit(e.target.value)}
+          aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-err` : undefined} />
+      </label>
+      {error && <span id={`${id}-err`} className="field-error" role={typed ? "alert" : undefined}>{error}</span>}
+    </div>
   );
 }
