@@ -30,7 +30,7 @@ export default async function TrainingPage() {
         <pre className="mono">node publisher/cli.mjs drill --operator &quot;{user.email}&quot;</pre>
         <p className="muted">Everyone who may publish should drill every {interval} days (SITREP_DRILL_INTERVAL_DAYS).</p>
       </section>
-      <section className="panel table-wrap" aria-labelledby="who-h">
+      <section className="panel table-wrap" aria-labelledby="who-h" tabIndex={0}>
         <h2 id="who-h">{hasRole(user, "admin") ? "Everyone" : "Your drills"}</h2>
         {rows.length === 0 ? <p className="muted">No drills yet.</p> : (
           <table>

@@ -1,14 +1,17 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/db/connection";
 import { createIncident, listIncidents } from "@/db/incidents";
+import { incidentFilterSchema, readFilters } from "@/lib/incident-filters";
 import { postmortemSchema } from "@/lib/model";
-import { apiUser, readJson } from "../_lib/http";
+import { apiUser, problem, readJson } from "../_lib/http";
 import { handleSaveErrors, withUnlisted } from "../_lib/incident-routes";
 
 export async function GET(req: Request) {
   const user = await apiUser(req, "viewer");
   if (user instanceof NextResponse) return user;
-  return NextResponse.json({ incidents: listIncidents(getDb()) });
+  const { filters, problems } = readFilters(incidentFilterSchema, Object.fromEntries(new URL(req.url).searchParams));
+  if (problems.length) return problem(400, problems);
+  return NextResponse.json({ incidents: listIncidents(getDb(), filters) });
 }
 
 export async function POST(req: Request) {
