@@ -9,7 +9,8 @@ import { ZonedInput } from "./ZonedInput";
 import type { ServiceOption } from "./types";
 
 /** One row per affected service; a new row starts from the impact milestones, and any service name is kept. */
-export const ImpactWindowsEditor = memo(function ImpactWindowsEditor({ windows, onChange, services, zone, milestones }: {
+export const ImpactWindowsEditor = memo(function ImpactWindowsEditor({ windows, onChange, services, zone, milestones, day }: {
+  day: string | null;
   windows: ImpactWindow[];
   onChange: (w: ImpactWindow[]) => void;
   services: ServiceOption[];
@@ -29,8 +30,8 @@ export const ImpactWindowsEditor = memo(function ImpactWindowsEditor({ windows, 
               {CONDITIONS.map((c) => <option key={c} value={c}>{c}</option>)}
             </select>
           </Field>
-          <ZonedInput label="Start" path={`impactWindows.${i}.start`} value={w.start || null} zone={zone} onChange={(v) => update({ start: v ?? "" })} />
-          <ZonedInput label="End" path={`impactWindows.${i}.end`} value={w.end} zone={zone} onChange={(v) => update({ end: v })} />
+          <ZonedInput label="Start" path={`impactWindows.${i}.start`} value={w.start || null} zone={zone} defaultDate={day} onChange={(v) => update({ start: v ?? "" })} />
+          <ZonedInput label="End" path={`impactWindows.${i}.end`} value={w.end} zone={zone} defaultDate={day} onChange={(v) => update({ end: v })} />
           <label className="check"><input type="checkbox" checked={w.origin} onChange={(e) => update({ origin: e.target.checked })} /> Origin</label>
         </div>
       )} />
