@@ -112,6 +112,8 @@ test("a viewer reads but cannot edit, in the page and in the API", async ({ brow
   await signIn(viewer, { email: "viewer@example.com", password: "viewer-password-1" });
   await viewer.goto("/incidents/kinesis-2020-11-25");
   await expect(viewer.getByRole("link", { name: "Edit" })).toHaveCount(0);
+  // The status-path alarm is for people who can publish; a viewer has no lever to pull.
+  await expect(viewer.getByRole("heading", { name: "Your status-publishing path depends on what failed" })).toHaveCount(0);
   await viewer.goto("/incidents/kinesis-2020-11-25/edit");
   await expect(viewer.getByRole("heading", { name: "You need the editor role for this" })).toBeVisible();
   const put = await viewer.request.put("/api/incidents/kinesis-2020-11-25", { data: { version: 1 } });

@@ -26,7 +26,7 @@ export function MermaidDiagram({ source, title, fileName }: { source: string; ti
       try {
         const mermaid = (await import("mermaid")).default;
         const dark = window.matchMedia("(prefers-color-scheme: dark)").matches;
-        mermaid.initialize({ startOnLoad: false, securityLevel: "strict", theme: dark ? "dark" : "default", gantt: { useWidth: 1100 } });
+        mermaid.initialize({ startOnLoad: false, securityLevel: "strict", theme: dark ? "dark" : "default", gantt: { useWidth: 1100, leftPadding: 210 } }); // room for service names left of the bars
         const result = await mermaid.render(`m${id}`, source);
         if (cancelled || !holder.current) return;
         holder.current.innerHTML = result.svg;
