@@ -88,6 +88,8 @@ for (const width of WIDTHS) {
     for (const path of pages) {
       await page.goto(path);
       await page.waitForLoadState("networkidle");
+      // Folded parts (the catalog editor, the paste box, Markdown sources) are checked open too.
+      await page.evaluate(() => document.querySelectorAll("details").forEach((d) => { d.open = true; }));
       for (const p of await layoutProblems(page)) problems.push(`${path} at ${width}px: ${p}`);
       if (width === 390 || width === 1280) {
         await page.screenshot({ path: `${SHOTS}/${width}${path.replace(/[^a-z0-9]+/gi, "_")}.png`, fullPage: true });
