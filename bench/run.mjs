@@ -5,6 +5,7 @@ import { editorRows } from "./editor.mjs";
 import { cascadeRows } from "./cascade.mjs";
 import { statusRows } from "./status.mjs";
 import { cliRows } from "./cli.mjs";
+import { listRows } from "./lists.mjs";
 import { buildIfNeeded } from "../scripts/build-if-needed.mjs";
 
 const only = process.argv[2];
@@ -12,6 +13,7 @@ const suites = { startup: startupRows, editor: async () => (buildIfNeeded(), edi
   cascade: async () => (buildIfNeeded(), cascadeRows()),
   status: async () => (buildIfNeeded(), statusRows()),
   cli: () => cliRows(),
+  lists: () => listRows(),
 };
 const rows = [];
 for (const [name, suite] of Object.entries(suites)) {
