@@ -97,5 +97,7 @@ export function postmortemPage(state, title, bodyHtml) {
 /** Wide tables scroll inside their own focusable box, so the page itself never scrolls sideways on a phone. */
 /** @param {string} html */
 function scrollTables(html) {
-  return html.replace(/<table>/g, '<div class="scroll" role="region" aria-label="Table (scrolls sideways)" tabindex="0"><table>').replace(/<\/table>/g, "</table></div>");
+  let n = 0;
+  return html.replace(/<table>/g, () => `<div class="scroll" role="region" aria-label="Table ${++n} (scrolls sideways)" tabindex="0"><table>`)
+    .replace(/<\/table>/g, "</table></div>");
 }
