@@ -27,7 +27,12 @@ export function UnlistedNote({ slugs }: { slugs: string[] }) {
     <span className="unlisted">
       <span className="flag">Not in the catalog yet (kept in this draft): {slugs.join(", ")}</span>
       {adder && slugs.map((slug) => open === slug ? (
-        <span key={slug} className="add-service" role="group" aria-label={`Add ${slug} to the catalog`}>
+        <span key={slug} className="add-service" role="group" aria-label={`Add ${slug} to the catalog`}
+          onKeyDown={(e) => {
+            // Enter adds the service here; it must not submit the form this sits in (the add-event form).
+            if (e.key === "Enter") { e.preventDefault(); void add(slug); }
+            if (e.key === "Escape") setOpen(null);
+          }}>
           <label><span>Name</span><input value={name} onChange={(e) => setName(e.target.value)} autoFocus /></label>
           <label><span>Group</span><input value={group} list="service-groups" onChange={(e) => setGroup(e.target.value)} /></label>
           <button type="button" className="small" disabled={busy} onClick={() => add(slug)}>Add to catalog</button>

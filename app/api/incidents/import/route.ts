@@ -3,7 +3,7 @@ import { getDb } from "@/db/connection";
 import { createIncident } from "@/db/incidents";
 import { importPostmortem } from "@/lib/markdown/import";
 import { apiUser, readBody } from "../../_lib/http";
-import { handleSaveErrors } from "../../_lib/incident-routes";
+import { handleSaveErrors, withUnlisted } from "../../_lib/incident-routes";
 
 /** Markdown in the body -> a new draft incident, plus what could not be mapped and what was assumed. */
 export async function POST(req: Request) {
@@ -13,7 +13,7 @@ export async function POST(req: Request) {
   if (text instanceof NextResponse) return text;
   return handleSaveErrors(() => {
     const { postmortem, unmapped, notes } = importPostmortem(text);
-    const incident = createIncident(getDb(), postmortem, user.email);
+    const incident = withUnlisted(createIncident(getDb(), postmortem, user.email));
     return NextResponse.json({ incident, unmapped, notes }, { status: 201 });
   });
 }
