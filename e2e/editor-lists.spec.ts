@@ -26,7 +26,8 @@ test("the incident list searches and filters on the server, with everything in t
   await expect(rows).toHaveText([/Kinesis/]);
   await page.goto("/incidents?severity=SEV9");
   await expect(search.getByRole("alert")).toContainText("severity:");
-  await expect(rows).toHaveCount(2);
+  const everything = (await (await page.request.get("/api/incidents")).json()).incidents.length; // other specs may have added some
+  await expect(rows).toHaveCount(everything);
 
   const api = await (await page.request.get("/api/incidents?q=regex")).json();
   expect(api.incidents.map((i: { slug: string }) => i.slug)).toEqual(["waf-search"]);
@@ -36,8 +37,8 @@ test("the incident list searches and filters on the server, with everything in t
 test("the action-items page lists every item still to do across postmortems, overdue first, filtered in the URL", async ({ page }) => {
   await signIn(page, undefined, "/action-items");
   const rows = page.getByRole("region", { name: "Action items" }).locator("tbody tr");
-  await expect(rows.first()).toContainText("Bound regex CPU");
-  await expect(rows.first()).toContainText("overdue");
+  await expect(rows.first()).toContainText("overdue"); // overdue items lead, whichever postmortem they are in
+  await expect(rows.filter({ hasText: "Bound regex CPU" })).toContainText("overdue");
   await page.getByLabel("Owner").selectOption("edge-team");
   await page.getByRole("button", { name: "Show" }).click();
   await expect(page).toHaveURL(/\/action-items\?owner=edge-team/);

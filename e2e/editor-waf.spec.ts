@@ -67,8 +67,10 @@ test("the WAF postmortem is written with a service the catalog lacks, saved and 
     .fill("The regex engine has no bound on backtracking, and the CPU guard for WAF rules had been removed weeks earlier.");
 
   // Causes are linked to events from the event's own row.
-  await page.getByLabel("Link the event at 13:42 to a cause").first().selectOption("0");
-  await expect(page.getByLabel("Link the event at 13:42 to a cause").first().locator("option").nth(1)).toHaveText(/^✓ Trigger 1: A WAF managed rule/);
+  const deploy = page.locator(".timeline.editable > li").first();
+  await deploy.getByText("Explains no causes").click();
+  await deploy.getByRole("group", { name: "Link the event at 13:42 to causes" }).getByRole("checkbox", { name: /^Trigger 1: A WAF managed rule/ }).check();
+  await expect(deploy.locator("summary")).toHaveText("Explains 1 cause");
 
   // A new impact window starts at the impact milestones; the service is typed, not picked from the catalog.
   await page.getByRole("button", { name: "Add impact window" }).click();

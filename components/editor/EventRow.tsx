@@ -28,13 +28,20 @@ export const EventRow = memo(function EventRow({ event, zone, services, causes, 
         <EventSummary event={event} {...w} />
         <div className="row-actions">
           {causes.length > 0 && (
-            <select className="small" aria-label={`Link the event at ${w.time} to a cause`} value=""
-              onChange={(e) => e.target.value && onLinkCause(Number(e.target.value), event.at)}>
-              <option value="">Explains…</option>
-              {causes.map((c, i) => (
-                <option key={i} value={i}>{c.events.includes(event.at) ? "✓ " : ""}{describeRow(["causes", i], { causes, lessons: [] })}: {c.text.slice(0, 40) || "(no description yet)"}</option>
-              ))}
-            </select>
+            // Checkboxes rather than a select: arrow keys move between them without linking anything.
+            <details className="link-causes">
+              <summary aria-label={`Causes the event at ${w.time} explains`}>
+                Explains {causes.filter((c) => c.events.includes(event.at)).length || "no"} cause{causes.filter((c) => c.events.includes(event.at)).length === 1 ? "" : "s"}
+              </summary>
+              <div role="group" aria-label={`Link the event at ${w.time} to causes`}>
+                {causes.map((c, i) => (
+                  <label key={i} className="check">
+                    <input type="checkbox" checked={c.events.includes(event.at)} onChange={() => onLinkCause(i, event.at)} />
+                    {describeRow(["causes", i], { causes, lessons: [] })}: {c.text.slice(0, 50) || "(no description yet)"}
+                  </label>
+                ))}
+              </div>
+            </details>
           )}
           <button type="button" className="secondary small" onClick={() => setDraft({ ...event, date: w.date, time: w.time })}>Edit</button>
           <button type="button" className="secondary small" onClick={() => onDelete(event)} aria-label={`Delete event at ${w.time}`}>Delete</button>
