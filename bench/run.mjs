@@ -8,6 +8,7 @@ import { cliRows } from "./cli.mjs";
 import { statusPathRows } from "./status-path.mjs";
 import { importRows } from "./import.mjs";
 import { securityRows } from "./security.mjs";
+import { listRows } from "./lists.mjs";
 import { buildIfNeeded } from "../scripts/build-if-needed.mjs";
 
 const only = process.argv[2];
@@ -18,6 +19,7 @@ const suites = { startup: startupRows, editor: async () => (buildIfNeeded(), edi
   cli: () => cliRows(),
   import: () => importRows(),
   security: () => securityRows(),
+  lists: () => listRows(),
 };
 const rows = [];
 for (const [name, suite] of Object.entries(suites)) {

@@ -9,7 +9,9 @@ import { seedDatabase } from "../server/seed";
 import { migrate } from "./migrate";
 import { createIncident, getIncident, listIncidents, SaveError, updateIncident } from "./incidents";
 import { checkCredentials } from "./users";
-import { getCatalog } from "./services";
+import { getCatalog, replaceCatalog, serviceSlugs } from "./services";
+import { moveReview } from "./review";
+import { unlistedServices } from "../lib/references";
 
 function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), "sitrep-db-"));
@@ -67,20 +69,62 @@ test("a stale save is refused with the current version and changes nothing", () 
   assert.equal(getIncident(db, base.slug)!.title, "First editor");
   const revisions = db.prepare("SELECT version, author, summary FROM revisions ORDER BY version").all();
   assert.deepEqual(revisions, [
-    { version: 1, author: "seed", summary: "created" },
-    { version: 2, author: "alice", summary: "title" },
+    { version: 1, author: "seed", summary: "created the postmortem" },
+    { version: 2, author: "alice", summary: "changed the title" },
   ]);
   db.close();
 });
 
-test("unknown services are refused by field name and nothing is half-saved", () => {
+test("a draft naming a service the catalog does not list is saved with it, and only publishing as final refuses it", () => {
   const db = freshDb();
   const base = getIncident(db, "kinesis-2020-11-25")!;
-  const bad = { ...base, timeline: [...base.timeline, { ...base.timeline[0], services: ["no-such-service"] }] };
-  assert.throws(() => updateIncident(db, base.slug, bad, 1, "alice"), /timeline\.21\.services: unknown service "no-such-service"/);
+  const waf = { ...base, causes: [...base.causes, { kind: "contributing" as const, text: "WAF rule", services: ["waf"], events: [] }],
+    impactWindows: [...base.impactWindows, { service: "waf", condition: "major" as const, start: "2020-11-25T13:15:00.000Z", end: null, origin: true }],
+    timeline: [...base.timeline, { ...base.timeline[0], text: "WAF CPU at 100%", services: ["waf", "cognito"] }] };
+  const saved = updateIncident(db, base.slug, waf, 1, "alice");
+  assert.equal(saved.version, 2);
+  assert.ok(saved.causes.some((c) => c.services.includes("waf")));
+  assert.ok(saved.impactWindows.some((w) => w.service === "waf"));
+  assert.deepEqual(saved.timeline.find((e) => e.text === "WAF CPU at 100%")?.services, ["waf", "cognito"]);
+  const flagged = unlistedServices(saved, serviceSlugs(db));
+  assert.equal(flagged.length, 1);
+  assert.equal(flagged[0].slug, "waf");
+  assert.match(flagged[0].message, /"waf" is not in the service catalog yet \(named by Impact window \d+, Contributing factor \d+, Timeline event \d+\)/);
+
+  const draft = base.postmortemStatus === "draft" ? saved : moveReview(db, base.slug, "draft", 2, "alice");
+  const inReview = moveReview(db, base.slug, "in_review", draft.version, "alice");
+  assert.throws(() => moveReview(db, base.slug, "published", inReview.version, "alice"),
+    (err: unknown) => err instanceof SaveError && err.status === 400 && /"waf" is not in the service catalog yet.*before publishing/.test(err.problems[0]));
+  assert.equal(getIncident(db, base.slug)!.postmortemStatus, "in_review");
+  const catalog = getCatalog(db);
+  replaceCatalog(db, { services: [...catalog.services, { slug: "waf", name: "WAF", description: "", public: false, group: "Edge", statusPath: false, dependsOn: [] }] });
+  assert.equal(moveReview(db, base.slug, "published", inReview.version, "alice").postmortemStatus, "published");
+  db.close();
+});
+
+test("a cause linked to a time no event has is refused by field name and nothing is half-saved", () => {
+  const db = freshDb();
+  const base = getIncident(db, "kinesis-2020-11-25")!;
+  const bad = { ...base, causes: [{ ...base.causes[0], events: ["2001-01-01T00:00:00.000Z"] }, ...base.causes.slice(1)] };
+  assert.throws(() => updateIncident(db, base.slug, bad, 1, "alice"), /causes\.0\.events: no timeline event at 2001-01-01T00:00:00.000Z/);
   const after = getIncident(db, base.slug)!;
   assert.equal(after.version, 1);
-  assert.equal(after.timeline.length, 21);
+  assert.deepEqual(after.causes, base.causes);
+  db.close();
+});
+
+test("a save with no change makes no revision; a real change is described in words", () => {
+  const db = freshDb();
+  const base = getIncident(db, "kinesis-2020-11-25")!;
+  const { version: _v, updatedAt: _u, ...plain } = base;
+  // Keys in another order and a fresh copy of every list: still the same postmortem.
+  const shuffled = JSON.parse(JSON.stringify(Object.fromEntries(Object.entries(plain).reverse())));
+  const same = updateIncident(db, base.slug, shuffled, 1, "alice");
+  assert.equal(same.version, 1);
+  assert.equal(db.prepare("SELECT count(*) FROM revisions").pluck().get(), 1);
+  const changed = updateIncident(db, base.slug, { ...plain, title: "Renamed", actionItems: plain.actionItems.slice(1) }, 1, "alice");
+  assert.equal(changed.version, 2);
+  assert.equal(db.prepare("SELECT summary FROM revisions WHERE version = 2").pluck().get(), "changed the title; removed 1 action item");
   db.close();
 });
 

@@ -1,5 +1,6 @@
 import type { Database } from "better-sqlite3";
 import { MILESTONES, type Postmortem } from "../lib/model";
+import type { IncidentFilters } from "../lib/incident-filters";
 
 export type StoredPostmortem = Postmortem & { version: number; updatedAt: string };
 
@@ -76,10 +77,41 @@ export interface IncidentSummary {
   version: number;
 }
 
-export function listIncidents(db: Database): IncidentSummary[] {
+/** Incidents, newest first, narrowed by the list's search and filters (all optional). */
+export function listIncidents(db: Database, f: IncidentFilters = {}): IncidentSummary[] {
+  const where: string[] = [];
+  const params: Record<string, string> = {};
+  if (f.q) {
+    // Every word must appear somewhere: the title, any text field, an event, a cause, an action item or a service.
+    f.q.split(/\s+/).filter(Boolean).slice(0, 8).forEach((word, n) => {
+      params[`q${n}`] = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const like = `LIKE @q${n} ESCAPE '\\'`;
+      where.push(`(i.title ${like} OR i.slug ${like} OR i.summary ${like} OR i.impact ${like} OR i.resolution ${like}
+        OR i.detection ${like} OR i.supporting ${like}
+        OR EXISTS (SELECT 1 FROM timeline_events e WHERE e.incident_id = i.id AND (e.text ${like} OR e.actor ${like}))
+        OR EXISTS (SELECT 1 FROM causes c WHERE c.incident_id = i.id AND c.text ${like})
+        OR EXISTS (SELECT 1 FROM action_items a WHERE a.incident_id = i.id AND (a.title ${like} OR a.owner ${like}))
+        OR EXISTS (SELECT 1 FROM (${SERVICES_OF}) s WHERE s.incident_id = i.id AND s.slug ${like}))`);
+    });
+  }
+  if (f.severity) (where.push("i.severity = @severity"), (params.severity = f.severity));
+  if (f.status) (where.push("i.status = @status"), (params.status = f.status));
+  if (f.postmortem) (where.push("i.postmortem_status = @postmortem"), (params.postmortem = f.postmortem));
+  if (f.service) {
+    where.push(`EXISTS (SELECT 1 FROM (${SERVICES_OF}) s WHERE s.incident_id = i.id AND s.slug = @service)`);
+    params.service = f.service;
+  }
+  if (f.from) (where.push("substr(coalesce(i.impact_start_at, i.created_at), 1, 10) >= @from"), (params.from = f.from));
+  if (f.to) (where.push("substr(coalesce(i.impact_start_at, i.created_at), 1, 10) <= @to"), (params.to = f.to));
   return db
-    .prepare(`SELECT slug, title, severity, status, postmortem_status AS postmortemStatus, time_zone AS timeZone,
-      impact_start_at AS impactStart, resolved_at AS resolved, updated_at AS updatedAt, version
-      FROM incidents ORDER BY coalesce(impact_start_at, created_at) DESC`)
-    .all() as IncidentSummary[];
+    .prepare(`SELECT i.slug, i.title, i.severity, i.status, i.postmortem_status AS postmortemStatus, i.time_zone AS timeZone,
+      i.impact_start_at AS impactStart, i.resolved_at AS resolved, i.updated_at AS updatedAt, i.version
+      FROM incidents i ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
+      ORDER BY coalesce(i.impact_start_at, i.created_at) DESC`)
+    .all(params) as IncidentSummary[];
 }
+
+/** Every service an incident names, wherever it names it. */
+const SERVICES_OF = `SELECT incident_id, service_slug AS slug FROM impact_windows
+  UNION SELECT c.incident_id, cs.service_slug FROM cause_services cs JOIN causes c ON c.id = cs.cause_id
+  UNION SELECT e.incident_id, es.service_slug FROM timeline_event_services es JOIN timeline_events e ON e.id = es.event_id`;

@@ -1,8 +1,7 @@
 import type { Database } from "better-sqlite3";
 import { MILESTONES, type Milestone, type Postmortem } from "../lib/model";
 import { keepStatusEvents } from "../lib/merge";
-import { describeChanges, referenceProblems } from "../lib/references";
-import { serviceSlugs } from "./services";
+import { describeChanges, linkProblems, samePostmortem } from "../lib/references";
 import { getIncident, type StoredPostmortem } from "./incident-read";
 
 export { getIncident, type StoredPostmortem };
@@ -54,8 +53,9 @@ function scalarParams(pm: Postmortem): Record<string, unknown> {
   return params;
 }
 
-function checkServices(db: Database, pm: Postmortem): void {
-  const problems = referenceProblems(pm, serviceSlugs(db));
+/** Links must point somewhere; services need not be in the catalog yet (a draft never waits on it: see lib/references). */
+function checkServices(pm: Postmortem): void {
+  const problems = linkProblems(pm);
   if (problems.length) throw new SaveError(400, problems);
 }
 
@@ -70,13 +70,13 @@ export function createIncident(db: Database, pm: Postmortem, author: string): St
     if (db.prepare("SELECT 1 FROM incidents WHERE slug = ?").get(pm.slug)) {
       throw new SaveError(409, [`slug: an incident called "${pm.slug}" already exists`]);
     }
-    checkServices(db, pm);
+    checkServices(pm);
     const params = scalarParams(pm);
     const cols = Object.keys(params);
     const info = db.prepare(`INSERT INTO incidents (${cols.join(", ")}) VALUES (${cols.map((c) => "@" + c).join(", ")})`).run(params);
     const id = Number(info.lastInsertRowid);
     insertChildren(db, id, pm);
-    addRevision(db, id, 1, author, "created", pm);
+    addRevision(db, id, 1, author, describeChanges(null, pm), pm);
     return getIncident(db, pm.slug)!;
   })();
 }
@@ -99,7 +99,8 @@ export function updateIncident(
     const edited = opts.allowReview ? input : { ...input, postmortemStatus: current.postmortemStatus };
     const base = db.prepare("SELECT r.snapshot FROM revisions r JOIN incidents i ON i.id = r.incident_id WHERE i.slug = ? AND r.version = ?").pluck().get(slug, baseVersion) as string | undefined;
     const pm = keepStatusEvents(current, edited, base ? (JSON.parse(base) as Postmortem) : null);
-    checkServices(db, pm);
+    if (samePostmortem(current, pm)) return current; // a save with no change makes no revision
+    checkServices(pm);
     const id = db.prepare("SELECT id FROM incidents WHERE slug = ?").pluck().get(slug) as number;
     const params = scalarParams(pm);
     const sets = Object.keys(params).map((c) => `${c} = @${c}`).join(", ");

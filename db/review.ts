@@ -1,7 +1,9 @@
 import type { Database } from "better-sqlite3";
 import type { Postmortem } from "../lib/model";
+import { publishProblems } from "../lib/references";
 import { reviewProblem } from "../lib/review";
 import { getIncident, SaveError, updateIncident, type StoredPostmortem } from "./incidents";
+import { serviceSlugs } from "./services";
 
 export interface Transition {
   from: string;
@@ -18,6 +20,9 @@ export function moveReview(db: Database, slug: string, to: Postmortem["postmorte
     const bad = reviewProblem(current.postmortemStatus, to);
     if (bad) throw new SaveError(400, [bad]);
     const { version: _v, updatedAt: _u, ...pm } = current;
+    // Drafts may name services the catalog does not list yet; the final postmortem may not.
+    const unlisted = to === "published" ? publishProblems(pm, serviceSlugs(db)) : [];
+    if (unlisted.length) throw new SaveError(400, unlisted);
     const saved = updateIncident(db, slug, { ...pm, postmortemStatus: to }, baseVersion, actor, { allowReview: true });
     const id = db.prepare("SELECT id FROM incidents WHERE slug = ?").pluck().get(slug);
     db.prepare("INSERT INTO review_transitions (incident_id, from_status, to_status, actor) VALUES (?, ?, ?, ?)")

@@ -46,9 +46,13 @@ test("bad input gets a 4xx naming the field, and nothing is half-saved", async (
   expect(backwards.status()).toBe(400);
   expect(await problems(backwards)).toContain("impactWindows.0.end: end must not be before start");
 
+  // A service the catalog does not list yet never blocks a draft: it is kept, and flagged in the answer.
   const unknown = await put({ ...current, timeline: [{ at: "2026-01-05T10:00:00.000Z", text: "x", services: ["no-such-service"] }] });
-  expect(unknown.status()).toBe(400);
-  expect((await problems(unknown))[0]).toMatch(/^timeline\.0\.services: unknown service "no-such-service"/);
+  expect(unknown.status()).toBe(200);
+  const flagged = await unknown.json();
+  expect(flagged.timeline[0].services).toEqual(["no-such-service"]);
+  expect(flagged.unlistedServices).toEqual([{ slug: "no-such-service", usedBy: ["Timeline event 1"], message: '"no-such-service" is not in the service catalog yet (named by Timeline event 1)' }]);
+  Object.assign(current, { version: flagged.version, timeline: flagged.timeline });
 
   const badTime = await put({ ...current, milestones: { detected: "2026-02-30T10:00:00Z" } });
   expect(badTime.status()).toBe(400);

@@ -4,11 +4,12 @@ import { signIn } from "./fixtures";
 test("an editor writes a small postmortem from scratch, adding events by keyboard and by pasting", async ({ page }) => {
   await signIn(page);
   await page.getByRole("link", { name: "New postmortem" }).click();
-  await page.getByLabel("Title").fill("Checkout latency spike");
+  await expect(page).toHaveURL(/\/incidents\/new$/); // the list's search box also mentions titles
+  await page.getByLabel("Title", { exact: true }).fill("Checkout latency spike");
   await page.getByLabel("Severity").selectOption("SEV2");
   await page.getByLabel("Time zone").fill("Europe/Berlin");
   await page.getByRole("button", { name: "Create and start writing" }).click();
-  await expect(page).toHaveURL(/\/incidents\/checkout-latency-spike\/edit$/);
+  await expect(page).toHaveURL(/\/incidents\/checkout-latency-spike\/edit$/, { timeout: 30_000 });
 
   await page.getByRole("textbox", { name: "Summary", exact: true }).fill("Checkout was **slow** for 40 minutes.");
   await expect(page.getByLabel("Summary preview").locator("strong")).toHaveText("slow");
@@ -18,8 +19,10 @@ test("an editor writes a small postmortem from scratch, adding events by keyboar
   await page.getByRole("region", { name: "Root causes" }).getByLabel("Description").fill("Cold cache sent every read to the database.");
 
   const milestones = page.getByRole("region", { name: /Milestones/ });
-  await milestones.getByLabel("Impact start").fill("2026-03-02T14:00");
-  await milestones.getByLabel("Detected").fill("2026-03-02T14:10");
+  // The date once, then times alone.
+  await milestones.getByLabel("Incident date").fill("2026-03-02");
+  await milestones.getByLabel("Impact start", { exact: true }).fill("14:00");
+  await milestones.getByLabel("Detected", { exact: true }).fill("14:10");
   await expect(page.locator('[data-metric="detect"]')).toContainText("10m");
   await expect(page.locator('[data-metric="resolve"]')).toContainText("needs the Resolved milestone");
 
@@ -109,6 +112,8 @@ test("a viewer reads but cannot edit, in the page and in the API", async ({ brow
   await signIn(viewer, { email: "viewer@example.com", password: "viewer-password-1" });
   await viewer.goto("/incidents/kinesis-2020-11-25");
   await expect(viewer.getByRole("link", { name: "Edit" })).toHaveCount(0);
+  // The status-path alarm is for people who can publish; a viewer has no lever to pull.
+  await expect(viewer.getByRole("heading", { name: "Your status-publishing path depends on what failed" })).toHaveCount(0);
   await viewer.goto("/incidents/kinesis-2020-11-25/edit");
   await expect(viewer.getByRole("heading", { name: "You need the editor role for this" })).toBeVisible();
   const put = await viewer.request.put("/api/incidents/kinesis-2020-11-25", { data: { version: 1 } });

@@ -19,7 +19,9 @@ main{max-width:46rem;margin:0 auto;padding:1rem}a{color:var(--maint)}h1{font-siz
 .s-operational{color:var(--ok)}.s-degraded_performance{color:var(--minor)}.s-partial_outage{color:var(--major)}.s-major_outage{color:var(--critical)}.s-under_maintenance{color:var(--maint)}
 .bar{display:block;width:100%;height:1.4rem;margin:.25rem 0 .1rem}.bar rect{fill:var(--ok)}.bar .u1{fill:var(--minor)}.bar .u2{fill:var(--major)}.bar .u3{fill:var(--critical)}.bar .u4{fill:var(--maint)}
 ul.list{padding-left:1.1rem}nav.pages{display:flex;justify-content:space-between;margin:1rem 0}footer{margin:2rem 0 1rem;color:var(--muted);font-size:.85rem}
-@media (max-width:30rem){main{padding:.6rem}.comp{flex-direction:column;gap:0}}`;
+@media (max-width:30rem){main{padding:.6rem}.comp{flex-direction:column;gap:0}}
+.scroll{overflow-x:auto;max-width:100%}.scroll:focus-visible{outline:3px solid var(--maint)}table{border-collapse:collapse}th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid var(--line);vertical-align:top}
+pre{overflow-x:auto;max-width:100%}.card{overflow-wrap:break-word}`;
 
 /** The page's time zone formatter, cached per zone. */
 const formatters = new Map();

@@ -91,5 +91,13 @@ export function historyIndex(state, lastBucket) {
 /** @param {SiteState} state @param {string} title @param {string} bodyHtml */
 export function postmortemPage(state, title, bodyHtml) {
   return layout({ title: `Postmortem: ${title} · ${state.page.name} status`, pageName: state.page.name, root: "../", drill: state.drill,
-    body: `<h1>Postmortem: ${esc(title)}</h1><article class="card">${bodyHtml}</article>` });
+    body: `<h1>Postmortem: ${esc(title)}</h1><article class="card">${scrollTables(bodyHtml)}</article>` });
+}
+
+/** Wide tables scroll inside their own focusable box, so the page itself never scrolls sideways on a phone. */
+/** @param {string} html */
+function scrollTables(html) {
+  let n = 0;
+  return html.replace(/<table>/g, () => `<div class="scroll" role="region" aria-label="Table ${++n} (scrolls sideways)" tabindex="0"><table>`)
+    .replace(/<\/table>/g, "</table></div>");
 }

@@ -10,6 +10,7 @@ export default async function WorkbenchLayout({ children }: { children: React.Re
         <Link href="/incidents" className="brand">Sitrep</Link>
         <nav aria-label="Workbench">
           <Link href="/incidents">Incidents</Link>
+          <Link href="/action-items">Action items</Link>
           <Link href="/services">Services</Link>
           {user && hasRole(user, "responder") && <Link href="/publish">Publish status</Link>}
           {user && hasRole(user, "responder") && <Link href="/training">Training</Link>}

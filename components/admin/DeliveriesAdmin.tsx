@@ -4,7 +4,7 @@ type Sub = { id: number; kind: string; target: string; components: string[]; cre
 /** Who is subscribed, and what happened to each notification: sent, waiting to retry, given up, or dropped. */
 export function DeliveriesAdmin({ subscribers, log }: { subscribers: Sub[]; log: Row[] }) {
   return (
-    <section className="panel table-wrap" aria-labelledby="deliveries-h">
+    <section className="panel table-wrap" aria-labelledby="deliveries-h" tabIndex={0}>
       <h2 id="deliveries-h">Subscribers and deliveries</h2>
       <p className="muted">{subscribers.length} subscriber{subscribers.length === 1 ? "" : "s"}. People subscribe at <a href="/subscribe">/subscribe</a>.</p>
       {subscribers.length > 0 && (

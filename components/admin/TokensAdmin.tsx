@@ -11,11 +11,11 @@ export function TokensAdmin({ initial }: { initial: Token[] }) {
   const [secret, setSecret] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   return (
-    <section className="panel table-wrap" aria-labelledby="tokens-h">
+    <section className="panel table-wrap" aria-labelledby="tokens-h" tabIndex={0}>
       <h2 id="tokens-h">API tokens for scripts</h2>
       <p className="muted">Send as <code>Authorization: Bearer sitrep_…</code>. A token acts with its own role, never more than yours.</p>
       <table>
-        <thead><tr><th>Name</th><th>Role</th><th>Created by</th><th>Last used</th><th></th></tr></thead>
+        <thead><tr><th>Name</th><th>Role</th><th>Created by</th><th>Last used</th><th><span className="visually-hidden">Revoke</span></th></tr></thead>
         <tbody>{tokens.map((t) => (
           <tr key={t.id}><td>{t.name}</td><td>{t.role}</td><td>{t.owner}</td><td>{t.lastUsedAt?.slice(0, 16).replace("T", " ") ?? "never"}</td>
             <td><button type="button" className="secondary small" onClick={async () => {

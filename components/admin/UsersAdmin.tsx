@@ -13,7 +13,7 @@ export function UsersAdmin({ initial }: { initial: User[] }) {
   const run = async (fn: () => Promise<void>) => { setError(null); setMessage(null); try { await fn(); } catch (e) { setError((e as Error).message); } };
 
   return (
-    <section className="panel table-wrap" aria-labelledby="users-h">
+    <section className="panel table-wrap" aria-labelledby="users-h" tabIndex={0}>
       <h2 id="users-h">People</h2>
       <table>
         <thead><tr><th>Email</th><th>Name</th><th>Role</th><th>State</th><th>Actions</th></tr></thead>

@@ -26,10 +26,14 @@ export function MermaidDiagram({ source, title, fileName }: { source: string; ti
       try {
         const mermaid = (await import("mermaid")).default;
         const dark = window.matchMedia("(prefers-color-scheme: dark)").matches;
-        mermaid.initialize({ startOnLoad: false, securityLevel: "strict", theme: dark ? "dark" : "default", gantt: { useWidth: 1100 } });
+        mermaid.initialize({ startOnLoad: false, securityLevel: "strict", theme: dark ? "dark" : "default", gantt: { useWidth: 1100, leftPadding: 210 } }); // room for service names left of the bars
         const result = await mermaid.render(`m${id}`, source);
         if (cancelled || !holder.current) return;
         holder.current.innerHTML = result.svg;
+        // Never shrink a wide diagram below a readable size: its box scrolls sideways instead.
+        const drawn = holder.current.querySelector("svg");
+        const natural = parseFloat(drawn?.style.maxWidth ?? "") || drawn?.viewBox.baseVal?.width || 0;
+        if (drawn && natural) drawn.style.minWidth = `${Math.min(natural, 720)}px`;
         setSvg(result.svg);
       } catch (err) {
         if (!cancelled) setError((err as Error).message);
@@ -42,7 +46,9 @@ export function MermaidDiagram({ source, title, fileName }: { source: string; ti
 
   return (
     <figure className="diagram">
-      <div ref={holder} className="diagram-svg" role="img" aria-label={title} data-rendered={svg ? "true" : "false"} />
+      <div className="diagram-scroll" role="region" aria-label={`${title} (scrolls sideways on small screens)`} tabIndex={0}>
+        <div ref={holder} className="diagram-svg" role="img" aria-label={title} data-rendered={svg ? "true" : "false"} />
+      </div>
       {!svg && !error && <p className="muted">Drawing the diagram…</p>}
       {error && <p className="field-error" role="alert">The diagram could not be drawn: {error}</p>}
       <figcaption className="actions">

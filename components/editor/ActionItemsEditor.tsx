@@ -1,34 +1,35 @@
 "use client";
 import { memo } from "react";
 import { ACTION_STATUSES, ACTION_TYPES, PRIORITIES, type ActionItem } from "@/lib/model";
+import { Field } from "./field-errors";
 import { ListSection } from "./ListSection";
 
-function Select<T extends string>({ label, value, options, onChange }: { label: string; value: T; options: readonly T[]; onChange: (v: T) => void }) {
+function Select<T extends string>({ label, value, options, onChange, path }: { label: string; value: T; options: readonly T[]; onChange: (v: T) => void; path: string }) {
   return (
-    <label><span>{label}</span>
+    <Field path={path} label={label}>
       <select value={value} onChange={(e) => onChange(e.target.value as T)}>
         {options.map((o) => <option key={o} value={o}>{o.replace(/_/g, " ")}</option>)}
       </select>
-    </label>
+    </Field>
   );
 }
 
 export const ActionItemsEditor = memo(function ActionItemsEditor({ items, onChange }: { items: ActionItem[]; onChange: (a: ActionItem[]) => void }) {
   return (
-    <ListSection title="Action items" addLabel="Add action item" items={items} onChange={onChange}
+    <ListSection title="Action items" itemName="action item" addLabel="Add action item" items={items} onChange={onChange}
       hint="Start each title with a verb (Add, Move, Alarm on…) so it reads as something someone will do."
       blank={(): ActionItem => ({ title: "", type: "prevent", priority: "P2", owner: "", due: null, status: "open", tracker: "" })}
-      render={(a, update) => (
+      render={(a, update, i) => (
         <div className="row-fields">
-          <label className="wide"><span>Action</span>
+          <Field path={`actionItems.${i}.title`} label="Action" className="wide">
             <input value={a.title} placeholder="Add an alarm on thread count per server" onChange={(e) => update({ title: e.target.value })} />
-          </label>
-          <Select label="Type" value={a.type} options={ACTION_TYPES} onChange={(type) => update({ type })} />
-          <Select label="Priority" value={a.priority} options={PRIORITIES} onChange={(priority) => update({ priority })} />
-          <label><span>Owner</span><input value={a.owner} onChange={(e) => update({ owner: e.target.value })} /></label>
-          <label><span>Due</span><input type="date" value={a.due ?? ""} onChange={(e) => update({ due: e.target.value || null })} /></label>
-          <Select label="Status" value={a.status} options={ACTION_STATUSES} onChange={(status) => update({ status })} />
-          <label className="wide"><span>Tracker link</span><input value={a.tracker} placeholder="https://…" onChange={(e) => update({ tracker: e.target.value })} /></label>
+          </Field>
+          <Select path={`actionItems.${i}.type`} label="Type" value={a.type} options={ACTION_TYPES} onChange={(type) => update({ type })} />
+          <Select path={`actionItems.${i}.priority`} label="Priority" value={a.priority} options={PRIORITIES} onChange={(priority) => update({ priority })} />
+          <Field path={`actionItems.${i}.owner`} label="Owner"><input value={a.owner} onChange={(e) => update({ owner: e.target.value })} /></Field>
+          <Field path={`actionItems.${i}.due`} label="Due"><input type="date" value={a.due ?? ""} onChange={(e) => update({ due: e.target.value || null })} /></Field>
+          <Select path={`actionItems.${i}.status`} label="Status" value={a.status} options={ACTION_STATUSES} onChange={(status) => update({ status })} />
+          <Field path={`actionItems.${i}.tracker`} label="Tracker link" className="wide"><input value={a.tracker} placeholder="https://…" onChange={(e) => update({ tracker: e.target.value })} /></Field>
         </div>
       )} />
   );

@@ -1,5 +1,6 @@
 "use client";
 import { memo } from "react";
+import { Field } from "./field-errors";
 import { INCIDENT_STATUSES, SEVERITIES, isTimeZone, type Postmortem } from "@/lib/model";
 
 type Basics = Pick<Postmortem, "title" | "slug" | "severity" | "status" | "timeZone">;
@@ -9,8 +10,8 @@ const ZONES: string[] = typeof Intl.supportedValuesOf === "function" ? Intl.supp
 export const BasicsEditor = memo(function BasicsEditor({ value, onChange }: { value: Basics; onChange: (patch: Partial<Basics>) => void }) {
   return (
     <div className="row-fields">
-      <label className="wide"><span>Title</span><input value={value.title} onChange={(e) => onChange({ title: e.target.value })} required /></label>
-      <label><span>Slug (in links)</span><input value={value.slug} onChange={(e) => onChange({ slug: e.target.value })} pattern="[a-z0-9][a-z0-9-]*" /></label>
+      <Field path="title" label="Title" className="wide"><input value={value.title} onChange={(e) => onChange({ title: e.target.value })} required /></Field>
+      <Field path="slug" label="Slug (in links)"><input value={value.slug} onChange={(e) => onChange({ slug: e.target.value })} pattern="[a-z0-9][a-z0-9-]*" /></Field>
       <label><span>Severity</span>
         <select value={value.severity} onChange={(e) => onChange({ severity: e.target.value as Basics["severity"] })}>
           {SEVERITIES.map((s) => <option key={s}>{s}</option>)}
@@ -21,11 +22,11 @@ export const BasicsEditor = memo(function BasicsEditor({ value, onChange }: { va
           {INCIDENT_STATUSES.map((s) => <option key={s}>{s}</option>)}
         </select>
       </label>
-      <label><span>Time zone (times are typed in it)</span>
+      <Field path="timeZone" label="Time zone (times are typed in it)">
         <input list="time-zones" value={value.timeZone} onChange={(e) => onChange({ timeZone: e.target.value })}
           aria-invalid={isTimeZone(value.timeZone) ? undefined : true} />
-        <datalist id="time-zones">{ZONES.map((z) => <option key={z} value={z} />)}</datalist>
-      </label>
+      </Field>
+      <datalist id="time-zones">{ZONES.map((z) => <option key={z} value={z} />)}</datalist>
     </div>
   );
 });

@@ -2,6 +2,7 @@
 import { memo } from "react";
 import { CAUSE_KINDS, type Cause, type TimelineEvent } from "@/lib/model";
 import { EventLinks } from "./EventLinks";
+import { Field } from "./field-errors";
 import { ListSection } from "./ListSection";
 import { ServicesInput } from "./ServicesInput";
 import type { ServiceOption } from "./types";
@@ -27,14 +28,14 @@ export const CausesEditor = memo(function CausesEditor({ causes, onChange, servi
         const mine = causes.filter((c) => c.kind === kind);
         const replace = (list: Cause[]) => onChange([...causes.filter((c) => c.kind !== kind), ...list]);
         return (
-          <ListSection key={kind} title={title} addLabel={addLabel} hint={hint} items={mine} onChange={replace}
+          <ListSection key={kind} title={title} itemName={addLabel.replace(/^Add /, "")} addLabel={addLabel} hint={hint} items={mine} onChange={replace}
             blank={(): Cause => ({ kind, text: "", services: [], events: [] })}
             render={(c, update) => (
               <>
-                <label><span>Description</span>
+                <Field path={`causes.${causes.indexOf(c)}.text`} label="Description">
                   <textarea rows={3} value={c.text} onChange={(e) => update({ text: e.target.value })} />
-                </label>
-                <ServicesInput value={c.services} services={services} onChange={(s) => update({ services: s })} />
+                </Field>
+                <ServicesInput path={`causes.${causes.indexOf(c)}.services`} value={c.services} services={services} onChange={(s) => update({ services: s })} />
                 <EventLinks value={c.events} timeline={timeline} zone={zone} onChange={(events) => update({ events })} />
               </>
             )} />

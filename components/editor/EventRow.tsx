@@ -1,14 +1,17 @@
 "use client";
 import { ClientForm } from "../ClientForm";
 import { memo, useState } from "react";
-import type { TimelineEvent } from "@/lib/model";
+import { describeRow } from "@/lib/field-words";
+import type { Cause, TimelineEvent } from "@/lib/model";
 import { utcToZoned, zonedToUtc } from "@/lib/time/zone";
 import { EventFields } from "./EventFields";
 import { EventSummary } from "../incident/EventSummary";
 import type { ServiceOption } from "./types";
 
 /** One timeline row; editing keeps its draft locally, so typing re-renders this row only. */
-export const EventRow = memo(function EventRow({ event, zone, services, onSave, onDelete }: {
+export const EventRow = memo(function EventRow({ event, zone, services, causes, onLinkCause, onSave, onDelete }: {
+  causes: Cause[];
+  onLinkCause: (causeIndex: number, at: string) => void;
   event: TimelineEvent;
   zone: string;
   services: ServiceOption[];
@@ -24,6 +27,22 @@ export const EventRow = memo(function EventRow({ event, zone, services, onSave, 
       <li className="event-row">
         <EventSummary event={event} {...w} />
         <div className="row-actions">
+          {causes.length > 0 && (
+            // Checkboxes rather than a select: arrow keys move between them without linking anything.
+            <details className="link-causes">
+              <summary aria-label={`Causes the event at ${w.time} explains`}>
+                Explains {causes.filter((c) => c.events.includes(event.at)).length || "no"} cause{causes.filter((c) => c.events.includes(event.at)).length === 1 ? "" : "s"}
+              </summary>
+              <div role="group" aria-label={`Link the event at ${w.time} to causes`}>
+                {causes.map((c, i) => (
+                  <label key={i} className="check">
+                    <input type="checkbox" checked={c.events.includes(event.at)} onChange={() => onLinkCause(i, event.at)} />
+                    {describeRow(["causes", i], { causes, lessons: [] })}: {c.text.slice(0, 50) || "(no description yet)"}
+                  </label>
+                ))}
+              </div>
+            </details>
+          )}
           <button type="button" className="secondary small" onClick={() => setDraft({ ...event, date: w.date, time: w.time })}>Edit</button>
           <button type="button" className="secondary small" onClick={() => onDelete(event)} aria-label={`Delete event at ${w.time}`}>Delete</button>
         </div>

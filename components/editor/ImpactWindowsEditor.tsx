@@ -1,34 +1,37 @@
 "use client";
 import { memo } from "react";
-import { CONDITIONS, type ImpactWindow } from "@/lib/model";
+import { CONDITIONS, type ImpactWindow, type Postmortem } from "@/lib/model";
+import { suggestWindow } from "@/lib/suggestions";
+import { Field } from "./field-errors";
 import { ListSection } from "./ListSection";
+import { ServicesInput } from "./ServicesInput";
 import { ZonedInput } from "./ZonedInput";
 import type { ServiceOption } from "./types";
 
-export const ImpactWindowsEditor = memo(function ImpactWindowsEditor({ windows, onChange, services, zone }: {
+/** One row per affected service; a new row starts from the impact milestones, and any service name is kept. */
+export const ImpactWindowsEditor = memo(function ImpactWindowsEditor({ windows, onChange, services, zone, milestones, day }: {
+  day: string | null;
   windows: ImpactWindow[];
   onChange: (w: ImpactWindow[]) => void;
   services: ServiceOption[];
   zone: string;
+  milestones: Postmortem["milestones"];
 }) {
   return (
-    <ListSection title="Impact windows" addLabel="Add impact window" items={windows} onChange={onChange}
-      hint="One row per affected service; mark the service where the failure started as the origin."
-      blank={(): ImpactWindow => ({ service: services[0]?.slug ?? "", condition: "major", start: "", end: null, origin: false })}
-      render={(w, update) => (
-        <div className="row-fields">
-          <label><span>Service</span>
-            <select value={w.service} onChange={(e) => update({ service: e.target.value })}>
-              {services.map((s) => <option key={s.slug} value={s.slug}>{s.name}</option>)}
-            </select>
-          </label>
-          <label><span>Condition</span>
+    <ListSection title="Impact windows" itemName="impact window" addLabel="Add impact window" items={windows} onChange={onChange}
+      hint="One row per affected service; mark the service where the failure started as the origin. New rows start at the impact milestones."
+      blank={(): ImpactWindow => ({ service: "", condition: "major", ...suggestWindow(milestones), origin: false })}
+      render={(w, update, i) => (
+        <div className="row-fields impact-row">
+          <ServicesInput single label="Service" path={`impactWindows.${i}.service`} value={w.service ? [w.service] : []}
+            services={services} onChange={(s) => update({ service: s[0] ?? "" })} />
+          <Field path={`impactWindows.${i}.condition`} label="Condition">
             <select value={w.condition} onChange={(e) => update({ condition: e.target.value as ImpactWindow["condition"] })}>
               {CONDITIONS.map((c) => <option key={c} value={c}>{c}</option>)}
             </select>
-          </label>
-          <ZonedInput label="Start" value={w.start || null} zone={zone} onChange={(v) => update({ start: v ?? "" })} />
-          <ZonedInput label="End" value={w.end} zone={zone} onChange={(v) => update({ end: v })} />
+          </Field>
+          <ZonedInput label="Start" path={`impactWindows.${i}.start`} value={w.start || null} zone={zone} defaultDate={day} onChange={(v) => update({ start: v ?? "" })} />
+          <ZonedInput label="End" path={`impactWindows.${i}.end`} value={w.end} zone={zone} defaultDate={day} onChange={(v) => update({ end: v })} />
           <label className="check"><input type="checkbox" checked={w.origin} onChange={(e) => update({ origin: e.target.checked })} /> Origin</label>
         </div>
       )} />

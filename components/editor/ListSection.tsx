@@ -1,8 +1,10 @@
 "use client";
 
 /** A titled list of editable items with add and remove; `render` draws one item's fields. */
-export function ListSection<T>({ title, items, onChange, blank, render, addLabel, hint }: {
+export function ListSection<T>({ title, itemName = title.toLowerCase(), items, onChange, blank, render, addLabel, hint }: {
   title: string;
+  /** One item, as a person says it: "action item". */
+  itemName?: string;
   items: T[];
   onChange: (items: T[]) => void;
   blank: () => T;
@@ -19,7 +21,7 @@ export function ListSection<T>({ title, items, onChange, blank, render, addLabel
         <div className="list-item" key={i}>
           {render(item, update(i), i)}
           <button type="button" className="secondary small" onClick={() => onChange(items.filter((_, j) => j !== i))}
-            aria-label={`Remove ${title.toLowerCase()} ${i + 1}`}>Remove</button>
+            aria-label={`Remove ${itemName} ${i + 1}`}>Remove</button>
         </div>
       ))}
       <button type="button" className="secondary small" onClick={() => onChange([...items, blank()])}>{addLabel}</button>

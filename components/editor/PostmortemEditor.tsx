@@ -1,67 +1,94 @@
 "use client";
 import { UntilHydrated, useHydrated } from "../ClientForm";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { checkForSave, dropBlankRows, type FieldProblem } from "@/lib/editor-check";
+import { serverProblemInWords } from "@/lib/field-words";
 import { mergePostmortems, type MergeResult } from "@/lib/merge";
 import type { Postmortem } from "@/lib/model";
+import type { UnlistedService } from "@/lib/references";
+import { addServiceToCatalog, CatalogAdder } from "./catalog-context";
 import { ConflictPanel } from "./ConflictPanel";
 import { EditorSections } from "./EditorSections";
+import { FieldErrors, focusField } from "./field-errors";
 import { useDraftBackup, type Draft } from "./useDraftBackup";
+import { useLeaveGuard } from "./useLeaveGuard";
 import type { ServiceOption } from "./types";
 
-type Stored = Postmortem & { version: number; updatedAt?: string; metrics?: unknown };
-type Status = { kind: "idle" | "saving" | "saved" } | { kind: "error"; problems: string[] };
+type Stored = Postmortem & { version: number; updatedAt?: string; metrics?: unknown; unlistedServices?: UnlistedService[] };
+type Status = { kind: "idle" | "saving" } | { kind: "saved"; unlisted: UnlistedService[] } | { kind: "error"; problems: FieldProblem[] };
 
 function plain(s: Stored): Postmortem {
-  const { version: _v, updatedAt: _u, metrics: _m, ...pm } = s;
+  const { version: _v, updatedAt: _u, metrics: _m, unlistedServices: _l, ...pm } = s;
   return pm;
 }
 
-export function PostmortemEditor({ initial, services }: { initial: Stored; services: ServiceOption[] }) {
+export function PostmortemEditor({ initial, services: catalog }: { initial: Stored; services: ServiceOption[] }) {
   const [pm, setPm] = useState<Postmortem>(() => plain(initial));
   const [base, setBase] = useState<Postmortem>(() => plain(initial)); // the saved version these edits start from
   const [version, setVersion] = useState(initial.version);
   const [dirty, setDirty] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const [conflict, setConflict] = useState<{ result: MergeResult; theirs: Stored } | null>(null);
+  const [services, setServices] = useState(catalog);
   const hydrated = useHydrated();
-  const latest = useRef({ pm, base, version });
-  latest.current = { pm, base, version };
+  const latest = useRef({ pm, base, version, dirty });
+  latest.current = { pm, base, version, dirty };
   const draft = useDraftBackup(initial.slug, version, pm, dirty);
+  useLeaveGuard(() => latest.current.dirty);
 
   const edit = useCallback((update: (p: Postmortem) => Postmortem) => {
     setPm(update);
     setDirty(true);
   }, []);
 
-  const save = useCallback(async (payload: Postmortem, baseVersion: number, baseSnapshot: Postmortem) => {
+  const fail = useCallback((problems: FieldProblem[]) => {
+    setStatus({ kind: "error", problems });
+    const first = problems.find((p) => p.path);
+    // After React has drawn the messages, so the field is marked when it gets focus.
+    if (first) requestAnimationFrame(() => focusField(first.path));
+  }, []);
+
+  const save = useCallback(async (source: Postmortem, baseVersion: number, baseSnapshot: Postmortem) => {
+    const payload = dropBlankRows(source);
+    const local = checkForSave(payload);
+    if (local.length) return fail(local);
     setStatus({ kind: "saving" });
-    const res = await fetch(`/api/incidents/${encodeURIComponent(initial.slug)}`, {
-      method: "PUT",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ ...payload, version: baseVersion }),
-    });
-    const body = await res.json().catch(() => ({ problems: [`save: the server answered ${res.status}`] }));
+    let res: Response;
+    try {
+      res = await fetch(`/api/incidents/${encodeURIComponent(initial.slug)}`, {
+        method: "PUT",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ ...payload, version: baseVersion }),
+      });
+    } catch {
+      return fail([{ path: "", text: "Could not reach the server; your changes are kept in this browser. Try again." }]);
+    }
+    const body = await res.json().catch(() => ({ problems: [`The server answered ${res.status} without saying why`] }));
     if (res.ok) {
       const saved = plain(body);
       setBase(saved);
       setVersion(body.version);
       setConflict(null);
       // Keep anything typed while the save was in flight; otherwise adopt the server's copy.
-      if (latest.current.pm === payload) {
+      if (latest.current.pm === source) {
         setPm(saved);
         setDirty(false);
         draft.clear();
       }
-      setStatus({ kind: "saved" });
+      setStatus({ kind: "saved", unlisted: body.unlistedServices ?? [] });
       if (saved.slug !== initial.slug) window.location.replace(`/incidents/${saved.slug}/edit`);
     } else if (res.status === 409 && body.current) {
       const theirs = body.current as Stored;
       setConflict({ result: mergePostmortems(baseSnapshot, payload, plain(theirs)), theirs });
       setStatus({ kind: "idle" });
     } else {
-      setStatus({ kind: "error", problems: body.problems ?? [body.error ?? "save failed"] });
+      const problems: string[] = body.problems ?? [body.error ?? `The server answered ${res.status}`];
+      fail(problems.map((p) => {
+        const words = serverProblemInWords(p, payload);
+        return { path: words.path ?? "", text: words.text };
+      }));
     }
-  }, [initial.slug, draft]);
+  }, [initial.slug, draft, fail]);
 
   const saveNow = useCallback(() => {
     const { pm: p, version: v, base: b } = latest.current;
@@ -75,15 +102,8 @@ export function PostmortemEditor({ initial, services }: { initial: Stored; servi
         void saveNow();
       }
     };
-    const onLeave = (e: BeforeUnloadEvent) => {
-      if (latest.current.pm !== latest.current.base) e.preventDefault();
-    };
     window.addEventListener("keydown", onKey);
-    window.addEventListener("beforeunload", onLeave);
-    return () => {
-      window.removeEventListener("keydown", onKey);
-      window.removeEventListener("beforeunload", onLeave);
-    };
+    return () => window.removeEventListener("keydown", onKey);
   }, [saveNow]);
 
   async function restoreDraft(d: Draft) {
@@ -99,19 +119,45 @@ export function PostmortemEditor({ initial, services }: { initial: Stored; servi
     setDirty(true);
   }
 
+  const errors = useMemo(() => new Map(status.kind === "error" ? status.problems.filter((p) => p.path).map((p) => [p.path, p.text]) : []),
+    [status]);
+  const adder = useMemo(() => ({
+    groups: [...new Set(services.map((s) => s.group ?? "").filter(Boolean))],
+    add: async (s: Required<ServiceOption>) => {
+      const problem = await addServiceToCatalog(s);
+      if (!problem) setServices((list) => (list.some((x) => x.slug === s.slug) ? list : [...list, s]));
+      return problem;
+    },
+  }), [services]);
+
+  const message = status.kind === "saving" ? "Saving…"
+    : status.kind === "error" ? `Not saved: ${status.problems[0]?.text ?? "the server refused it"}${status.problems.length > 1 ? ` (and ${status.problems.length - 1} more)` : ""}`
+    : dirty ? "Unsaved changes"
+    : status.kind === "saved" ? `Saved version ${version}`
+    : "No changes";
+  const unlisted = status.kind === "saved" ? status.unlisted.filter((u) => !services.some((s) => s.slug === u.slug)) : [];
+
   return (
     <div className="editor">
-      <div className="save-bar" role="region" aria-label="Save">
+      <div className={`save-bar${status.kind === "error" ? " failed" : ""}`} role="region" aria-label="Save">
         <strong>Version {version}</strong>
-        <span className="muted" role="status">
-          {status.kind === "saving" ? "Saving…" : dirty ? "Unsaved changes" : status.kind === "saved" ? `Saved version ${version}` : "No changes"}
-        </span>
+        <span className={status.kind === "error" ? "save-message error-text" : "save-message muted"} role={status.kind === "error" ? "alert" : "status"}>{message}</span>
         <button type="button" onClick={saveNow} disabled={!hydrated || status.kind === "saving"}>Save</button>
         <a href={`/incidents/${initial.slug}`}>View</a>
         <a href={`/incidents/${initial.slug}/history`}>History</a>
+        {status.kind === "error" && status.problems.length > 1 && (
+          <ul className="save-problems" aria-label="What to fix">
+            {status.problems.map((p, i) => (
+              <li key={i}>{p.path ? <button type="button" className="link" onClick={() => focusField(p.path)}>{p.text}</button> : p.text}</li>
+            ))}
+          </ul>
+        )}
       </div>
-      {status.kind === "error" && (
-        <div className="error" role="alert"><p>Not saved:</p><ul>{status.problems.map((p) => <li key={p}>{p}</li>)}</ul></div>
+      {unlisted.length > 0 && (
+        <div className="panel notice" role="note">
+          Saved with services the catalog does not list yet: {unlisted.map((u) => u.message).join("; ")}.
+          Add them from where they are typed; the postmortem cannot be published as final until they are in the catalog.
+        </div>
       )}
       {draft.found && !dirty && JSON.stringify(draft.found.pm) !== JSON.stringify(pm) && (
         <div className="panel notice" role="status">
@@ -125,7 +171,11 @@ export function PostmortemEditor({ initial, services }: { initial: Stored; servi
           onSave={(merged) => { setPm(merged); setDirty(true); void save(merged, conflict.theirs.version, plain(conflict.theirs)); }}
           onDiscardMine={() => { const t = plain(conflict.theirs); setPm(t); setBase(t); setVersion(conflict.theirs.version); setDirty(false); setConflict(null); }} />
       )}
-      <UntilHydrated><EditorSections pm={pm} edit={edit} services={services} /></UntilHydrated>
+      <CatalogAdder.Provider value={adder}>
+        <FieldErrors.Provider value={errors}>
+          <UntilHydrated><EditorSections pm={pm} edit={edit} services={services} /></UntilHydrated>
+        </FieldErrors.Provider>
+      </CatalogAdder.Provider>
     </div>
   );
 }

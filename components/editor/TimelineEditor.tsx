@@ -1,13 +1,15 @@
 "use client";
 import { memo, useCallback } from "react";
-import type { TimelineEvent } from "@/lib/model";
+import type { Cause, TimelineEvent } from "@/lib/model";
 import { AddEventForm, defaultDateFor } from "./AddEventForm";
 import { EventRow } from "./EventRow";
 import { PasteLines } from "./PasteLines";
 import { keyOf, sortEvents } from "./timeline-keys";
 import type { ServiceOption } from "./types";
 
-export const TimelineEditor = memo(function TimelineEditor({ events, zone, services, fallbackDate, onChange }: {
+export const TimelineEditor = memo(function TimelineEditor({ events, zone, services, fallbackDate, onChange, causes, onLinkCause }: {
+  causes: Cause[];
+  onLinkCause: (causeIndex: number, at: string) => void;
   events: TimelineEvent[];
   zone: string;
   services: ServiceOption[];
@@ -23,10 +25,10 @@ export const TimelineEditor = memo(function TimelineEditor({ events, zone, servi
   return (
     <>
       <AddEventForm zone={zone} defaultDate={date} services={services} onAdd={addOne} />
-      <PasteLines zone={zone} defaultDate={date} onAdd={add} />
+      <PasteLines zone={zone} defaultDate={date} services={services} onAdd={add} />
       <p className="muted">{events.length} event{events.length === 1 ? "" : "s"}, in time order.</p>
       <ol className="timeline editable">
-        {events.map((e) => <EventRow key={keyOf(e)} event={e} zone={zone} services={services} onSave={save} onDelete={remove} />)}
+        {events.map((e) => <EventRow key={keyOf(e)} event={e} zone={zone} services={services} causes={causes} onLinkCause={onLinkCause} onSave={save} onDelete={remove} />)}
       </ol>
     </>
   );

@@ -1,4 +1,5 @@
 export interface ServiceOption {
   slug: string;
   name: string;
+  group?: string;
 }

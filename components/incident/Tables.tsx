@@ -7,8 +7,8 @@ const label = (s: string) => s.replace(/_/g, " ");
 export function ImpactTable({ windows, timeZone }: { windows: ImpactWindow[]; timeZone: string }) {
   if (!windows.length) return null;
   return (
-    <div className="table-wrap">
-      <h3>Impact windows</h3>
+    <div className="table-wrap" role="region" aria-labelledby="impact-windows-h" tabIndex={0}>
+      <h3 id="impact-windows-h">Impact windows</h3>
       <table>
         <thead><tr><th>Service</th><th>Condition</th><th>From</th><th>To</th></tr></thead>
         <tbody>
@@ -28,7 +28,7 @@ export function ImpactTable({ windows, timeZone }: { windows: ImpactWindow[]; ti
 
 export function ActionItemsTable({ items }: { items: ActionItem[] }) {
   return (
-    <section className="panel table-wrap" aria-labelledby="actions-h">
+    <section className="panel table-wrap" aria-labelledby="actions-h" tabIndex={0}>
       <h2 id="actions-h">Action items</h2>
       {items.length === 0 ? <p className="muted">None recorded.</p> : (
         <table>

@@ -62,3 +62,9 @@ test("the impact gantt marks milestones and one bar per window, in the incident'
   assert.match(text, /section Lambda\n  partial :2020-11-25 06:15, 2020-11-25 10:36/);
   assert.equal(ganttText("a:b#c;d\nsection x"), "a b c d section x");
 });
+
+test("an incident whose windows name no catalog service draws nothing, not the status path on its own", () => {
+  const graph = new ServiceGraph(catalog);
+  assert.deepEqual(cascadeModel(graph, [], "UTC").nodes, []);
+  assert.deepEqual(cascadeModel(graph, [{ service: "waf", condition: "major", start: "2019-07-02T13:42:00.000Z", end: null, origin: true }], "UTC").nodes, []);
+});

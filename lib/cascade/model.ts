@@ -48,7 +48,8 @@ export function cascadeModel(graph: ServiceGraph, windows: ImpactWindow[], zone:
     .filter((s) => !(graph.dependsOn.get(s) ?? []).some((e) => impacted.has(e.to)))
     .sort((a, b) => bySlug.get(a)![0].start.localeCompare(bySlug.get(b)![0].start))[0] ?? null;
 
-  const include = new Set([...impacted, ...graph.statusPath]);
+  // The status path is drawn beside an incident that hit something, never as a cascade of its own.
+  const include = new Set([...impacted, ...(impacted.size ? graph.statusPath : [])]);
   if (!hideNeighbours) {
     for (const s of impacted) {
       for (const e of [...(graph.dependsOn.get(s) ?? []), ...(graph.dependents.get(s) ?? [])]) include.add(e.from === s ? e.to : e.from);

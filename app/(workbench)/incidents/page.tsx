@@ -2,15 +2,25 @@ import Link from "next/link";
 import { hasRole, requirePageUser } from "@/auth";
 import { getDb } from "@/db/connection";
 import { listIncidents } from "@/db/incidents";
+import { getCatalog } from "@/db/services";
+import { filtersToQuery, incidentFilterSchema, readFilters } from "@/lib/incident-filters";
+import { INCIDENT_STATUSES, POSTMORTEM_STATUSES, SEVERITIES } from "@/lib/model";
 import { formatInZone } from "@/lib/time/zone";
 
 export const metadata = { title: "Incidents" };
 
 const label = (s: string) => s.replace(/_/g, " ");
 
-export default async function IncidentsPage() {
-  const user = await requirePageUser("/incidents");
-  const incidents = listIncidents(getDb());
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function IncidentsPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const { filters, problems } = readFilters(incidentFilterSchema, params);
+  const user = await requirePageUser(`/incidents${filtersToQuery(filters)}`);
+  const db = getDb();
+  const incidents = listIncidents(db, filters);
+  const filtered = Object.values(filters).some(Boolean);
+  const services = getCatalog(db).services;
   return (
     <>
       <h1>Incidents</h1>
@@ -20,26 +30,60 @@ export default async function IncidentsPage() {
           <Link href="/incidents/import">Import from Markdown</Link>
         </nav>
       )}
-      <div className="panel table-wrap">
+      <form method="get" className="panel filters" role="search" aria-label="Find incidents">
+        <label className="wide"><span>Search titles, text and services</span>
+          <input type="search" name="q" defaultValue={filters.q ?? ""} placeholder="e.g. waf, regex, thread limit" />
+        </label>
+        <label><span>Severity</span>
+          <select name="severity" defaultValue={filters.severity ?? ""}>
+            <option value="">any</option>{SEVERITIES.map((s) => <option key={s}>{s}</option>)}
+          </select>
+        </label>
+        <label><span>Incident status</span>
+          <select name="status" defaultValue={filters.status ?? ""}>
+            <option value="">any</option>{INCIDENT_STATUSES.map((s) => <option key={s} value={s}>{label(s)}</option>)}
+          </select>
+        </label>
+        <label><span>Postmortem</span>
+          <select name="postmortem" defaultValue={filters.postmortem ?? ""}>
+            <option value="">any</option>{POSTMORTEM_STATUSES.map((s) => <option key={s} value={s}>{label(s)}</option>)}
+          </select>
+        </label>
+        <label><span>Service</span>
+          <input name="service" list="filter-services" defaultValue={filters.service ?? ""} />
+        </label>
+        <datalist id="filter-services">{services.map((s) => <option key={s.slug} value={s.slug}>{s.name}</option>)}</datalist>
+        <label><span>Impact from</span><input type="date" name="from" defaultValue={filters.from ?? ""} /></label>
+        <label><span>Impact to</span><input type="date" name="to" defaultValue={filters.to ?? ""} /></label>
+        <div className="filter-actions">
+          <button type="submit">Find</button>
+          {filtered && <Link href="/incidents">Clear filters</Link>}
+        </div>
+        {problems.length > 0 && <p className="field-error wide" role="alert">Not understood: {problems.join("; ")}</p>}
+      </form>
+      <div className="panel">
+        <p className="muted" role="status">{incidents.length} incident{incidents.length === 1 ? "" : "s"}{filtered ? " match" : ""}</p>
         {incidents.length === 0 ? (
-          <p className="muted">No incidents yet.</p>
+          <p className="muted">{filtered ? "Nothing matches; try fewer filters." : "No incidents yet."}</p>
         ) : (
-          <table>
-            <thead>
-              <tr><th>Incident</th><th>Severity</th><th>Status</th><th>Postmortem</th><th>Impact began</th></tr>
-            </thead>
-            <tbody>
-              {incidents.map((i) => (
-                <tr key={i.slug}>
-                  <td><Link href={`/incidents/${i.slug}`}>{i.title}</Link></td>
-                  <td><span className={`badge sev-${i.severity}`}>{i.severity}</span></td>
-                  <td>{label(i.status)}</td>
-                  <td>{label(i.postmortemStatus)}</td>
-                  <td className="mono">{i.impactStart ? formatInZone(i.impactStart, i.timeZone) : "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <div className="table-wrap" role="region" aria-label="Incidents" tabIndex={0}>
+            <table>
+              <thead>
+                <tr><th>Incident</th><th>Severity</th><th>Status</th><th>Postmortem</th><th>Impact began</th></tr>
+              </thead>
+              <tbody>
+                {incidents.map((i) => (
+                  <tr key={i.slug}>
+                    <td><Link href={`/incidents/${i.slug}`}>{i.title}</Link></td>
+                    <td><span className={`badge sev-${i.severity}`}>{i.severity}</span></td>
+                    <td>{label(i.status)}</td>
+                    <td>{label(i.postmortemStatus)}</td>
+                    <td className="mono">{i.impactStart ? formatInZone(i.impactStart, i.timeZone) : "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </div>
     </>

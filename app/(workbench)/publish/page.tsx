@@ -1,4 +1,5 @@
 import { hasRole, requirePageUser } from "@/auth";
+import { plainText } from "@/lib/markdown/plain";
 import { getDb } from "@/db/connection";
 import { listIncidents } from "@/db/incidents";
 import { Forbidden } from "@/components/Forbidden";
@@ -30,7 +31,7 @@ export default async function PublishPage() {
       {open.map((i) => (
         <section key={i.id} className="panel" aria-label={`Open incident: ${i.name}`}>
           <h2>{i.name} <span className="badge">{i.status}</span></h2>
-          <p className="muted">Last update: {i.incident_updates[0]?.body.slice(0, 140)}</p>
+          <p className="muted">Last update: {plainText(i.incident_updates[0]?.body ?? "", 140)}</p>
           <UpdateForm mode={{ kind: "update", id: i.id, status: i.status }} components={components} />
         </section>
       ))}

@@ -27,7 +27,7 @@ export default async function ServicesPage() {
         {total > chains.length && <p className="muted">The {chains.length} shortest of {total} chains are shown.</p>}
       </section>
       {groups.map((g) => (
-        <section key={g} className="panel table-wrap" aria-label={g}>
+        <section key={g} className="panel table-wrap" aria-label={g} tabIndex={0}>
           <h2>{g}</h2>
           <table>
             <thead><tr><th>Service</th><th>Kind</th><th>Depends on</th></tr></thead>

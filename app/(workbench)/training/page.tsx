@@ -34,7 +34,7 @@ export default async function TrainingPage() {
         <p>Other scenarios (the status page&apos;s own host down, a wrong update to correct, a first outage): <code>node publisher/cli.mjs drill --list</code>, then <code>drill --scenario ID</code>.</p>
         <p className="muted">Everyone who may publish should drill every {interval} days (SITREP_DRILL_INTERVAL_DAYS).</p>
       </section>
-      <section className="panel table-wrap" aria-labelledby="who-h">
+      <section className="panel table-wrap" aria-labelledby="who-h" tabIndex={0}>
         <h2 id="who-h">{admin ? "Everyone" : "Your drills"}</h2>
         {rows.length === 0 ? <p className="muted">No drills yet.</p> : (
           <table>

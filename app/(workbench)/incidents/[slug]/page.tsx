@@ -35,7 +35,8 @@ export default async function IncidentPage({ params, searchParams }: Props) {
   const label = (s: string) => s.replace(/_/g, " ");
   return (
     <article>
-      <StatusPathWarnings warnings={cascade.model.warnings} />
+      {/* Only people who can publish can act on it; for everyone else it would be alarm without a lever. */}
+      {hasRole(user, "responder") && <StatusPathWarnings warnings={cascade.model.warnings} />}
       <header className="panel">
         <h1>{pm.title}</h1>
         <div className="meta">
@@ -64,7 +65,14 @@ export default async function IncidentPage({ params, searchParams }: Props) {
         <Markdown source={pm.impact} />
         <ImpactTable windows={pm.impactWindows} timeZone={pm.timeZone} />
       </section>
-      <CascadeSection slug={slug} model={cascade.model} flowchart={cascade.flowchart} gantt={cascade.gantt} hideNeighbours={hideNeighbours} />
+      {cascade.model.nodes.some((n) => n.condition) ? (
+        <CascadeSection slug={slug} model={cascade.model} flowchart={cascade.flowchart} gantt={cascade.gantt} hideNeighbours={hideNeighbours} />
+      ) : (
+        <section className="panel" aria-labelledby="cascade-h">
+          <h2 id="cascade-h">Cascade</h2>
+          <p className="muted">No impact window names a service in the catalog yet, so there is no cascade to draw.</p>
+        </section>
+      )}
       <CausesPanel causes={pm.causes} timeZone={pm.timeZone} />
       <div className="grid">
         <section className="panel" aria-labelledby="resolution-h">

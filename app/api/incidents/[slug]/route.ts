@@ -4,14 +4,14 @@ import { updateIncident } from "@/db/incidents";
 import { updateIncidentSchema } from "@/lib/api-schemas";
 import { deriveMetrics } from "@/lib/metrics";
 import { apiUser, readJson } from "../../_lib/http";
-import { handleSaveErrors, incidentOr404, type SlugContext } from "../../_lib/incident-routes";
+import { handleSaveErrors, incidentOr404, withUnlisted, type SlugContext } from "../../_lib/incident-routes";
 
 export async function GET(req: Request, ctx: SlugContext) {
   const user = await apiUser(req, "viewer");
   if (user instanceof NextResponse) return user;
   const incident = incidentOr404((await ctx.params).slug);
   if (incident instanceof NextResponse) return incident;
-  return NextResponse.json({ ...incident, metrics: deriveMetrics(incident.milestones) });
+  return NextResponse.json({ ...withUnlisted(incident), metrics: deriveMetrics(incident.milestones) });
 }
 
 /** Saves the whole postmortem; `version` must be the version the edit started from (stale -> 409). */
@@ -22,5 +22,5 @@ export async function PUT(req: Request, ctx: SlugContext) {
   const body = await readJson(req, updateIncidentSchema);
   if (body instanceof NextResponse) return body;
   const { version, ...pm } = body;
-  return handleSaveErrors(() => NextResponse.json(updateIncident(getDb(), slug, pm, version, user.email)));
+  return handleSaveErrors(() => NextResponse.json(withUnlisted(updateIncident(getDb(), slug, pm, version, user.email))));
 }

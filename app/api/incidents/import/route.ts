@@ -6,6 +6,7 @@ import { describeIssues } from "@/lib/model";
 import { importBatch, importOne } from "@/server/import";
 import { apiUser, problem, readBody } from "../../_lib/http";
 import { readUpload } from "./read-upload";
+import { withUnlisted } from "../../_lib/incident-routes";
 
 const TEXT_TYPES = /^(text\/|application\/(markdown|x-markdown)\b)/;
 
@@ -29,7 +30,7 @@ export async function POST(req: Request) {
     const report = importOne(getDb(), { name: name ?? "pasted text", text, keyed: Boolean(name) }, { author: user.email, save: !preview });
     if (!report.ok) return problem(400, report.error!.split("; "), { report });
     if (preview) return NextResponse.json({ preview: report });
-    return NextResponse.json({ incident: getIncident(getDb(), report.slug!), ...report }, { status: report.action === "create" ? 201 : 200 });
+    return NextResponse.json({ incident: withUnlisted(getIncident(getDb(), report.slug!)!), ...report }, { status: report.action === "create" ? 201 : 200 });
   }
   const files = await readUpload(req, name);
   if (files instanceof NextResponse) return files;

@@ -15,7 +15,7 @@ export default async function EditPage({ params }: { params: Promise<{ slug: str
   const db = getDb();
   const pm = getIncident(db, slug);
   if (!pm) notFound();
-  const services = getCatalog(db).services.map((s) => ({ slug: s.slug, name: s.name }));
+  const services = getCatalog(db).services.map((s) => ({ slug: s.slug, name: s.name, group: s.group }));
   return (
     <>
       <h1>Edit: {pm.title}</h1>

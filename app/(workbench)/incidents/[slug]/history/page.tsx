@@ -29,14 +29,14 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   return (
     <>
       <h1>History: <Link href={`/incidents/${slug}`}>{current.title}</Link></h1>
-      <section className="panel table-wrap">
+      <section className="panel table-wrap" aria-label="Versions" tabIndex={0}>
         <form method="get" className="meta">
           <label>Compare version <input name="a" type="number" min={1} max={current.version} defaultValue={a} /></label>
           <label>with <input name="b" type="number" min={1} max={current.version} defaultValue={b} /></label>
           <button type="submit" className="small">Show difference</button>
         </form>
         <table>
-          <thead><tr><th>Version</th><th>Saved</th><th>By</th><th>What changed</th><th></th></tr></thead>
+          <thead><tr><th>Version</th><th>Saved</th><th>By</th><th>What changed</th><th><span className="visually-hidden">Restore</span></th></tr></thead>
           <tbody>
             {revisions.map((r) => (
               <tr key={r.version}>
@@ -53,7 +53,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
       <section className="panel" aria-labelledby="diff-h">
         <h2 id="diff-h">Difference from version {a} to version {b}</h2>
         {!before || !after ? <p className="muted">Pick two versions that exist.</p> : diff.length === 0 ? <p className="muted">No difference.</p> : (
-          <pre className="diff">{diff.map((l, i) => <span key={i} className={l.op}>{l.op === "add" ? "+ " : l.op === "del" ? "- " : "  "}{l.text}{"\n"}</span>)}</pre>
+          <pre className="diff" tabIndex={0} aria-label={`Difference from version ${a} to version ${b}`}>{diff.map((l, i) => <span key={i} className={l.op}>{l.op === "add" ? "+ " : l.op === "del" ? "- " : "  "}{l.text}{"\n"}</span>)}</pre>
         )}
       </section>
     </>
