@@ -17,7 +17,22 @@ export async function publishFromApp(user: User, op: Operation, opts: { linkTo?:
   takeIn(db);
   const result = await publish(siteDir(), op, { author: user.email, origin: "app", postmortem: opts.linkTo, sign: signAppEntry });
   takeIn(db);
+  await showNow();
   return result;
+}
+
+/**
+ * Under `npm start` the public site is served from memory by the front (server/front), which notices
+ * any publish within a fraction of a second; a publish from this process also has it read the new
+ * release before answering, so whoever published sees the change on their next request.
+ */
+async function showNow(): Promise<void> {
+  const front = (globalThis as { [key: symbol]: { refresh?: () => Promise<void> } | undefined })[Symbol.for("sitrep.front")];
+  try {
+    await front?.refresh?.();
+  } catch {
+    // The front keeps serving the last good release and retries on its own.
+  }
 }
 
 /**
