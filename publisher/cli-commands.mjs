@@ -10,11 +10,11 @@ import { isOpen, overallStatus } from "./state.mjs";
 import { currentRelease } from "./write.mjs";
 
 /** @typedef {import("./cli-io.mjs").Terminal} Terminal */
-/** @typedef {{ site: string, flags: Record<string, any>, io: Terminal, operator: string, config: Record<string, any> }} Ctx */
+/** @typedef {{ site: string, flags: Record<string, any>, io: Terminal, operator: string, config: Record<string, any>, problems?: string[] }} Ctx */
 
 /** @param {Ctx} c @param {import("./publish.mjs").Operation} op @param {string} [kind] @param {string} [undoes] */
 const run = (c, op, kind, undoes) => publishWith({
-  site: c.site, op, operator: c.operator, yes: Boolean(c.flags.yes), io: c.io, config: c.config, kind, undoes,
+  site: c.site, op, operator: c.operator, yes: Boolean(c.flags.yes), io: c.io, config: c.config, kind, undoes, problems: c.problems,
   mirrors: [...(c.config.mirrors ?? []), ...(c.flags.mirror ?? [])], after: c.flags.after ?? c.config.after, afterFromConfig: !c.flags.after && Boolean(c.config.after),
 });
 

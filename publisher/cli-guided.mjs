@@ -62,7 +62,7 @@ export async function guided(c) {
   c.io.print(`Sitrep backup publisher for "${state.page.name}" (${c.site}). You are posting as ${c.operator}.`);
   const actions = ["Start a new incident", ...(open.length ? ["Update an open incident", "Resolve an open incident"] : []), "Set or clear the banner", "Schedule maintenance", "Show the current status", "Undo my last publish"];
   const action = actions[await choose(c.io, "What do you want to do?", actions, 0)];
-  const publishOp = (/** @type {import("./publish.mjs").Operation} */ op) => publishWith({ site: c.site, op, operator: c.operator, yes: false, io: c.io, config: c.config, mirrors: c.config.mirrors ?? [], after: c.config.after, afterFromConfig: Boolean(c.config.after) });
+  const publishOp = (/** @type {import("./publish.mjs").Operation} */ op) => publishWith({ site: c.site, op, operator: c.operator, yes: false, io: c.io, config: c.config, problems: c.problems, mirrors: c.config.mirrors ?? [], after: c.config.after, afterFromConfig: Boolean(c.config.after) });
 
   if (action === "Show the current status") return status(c);
   if (action === "Undo my last publish") return undo(c);

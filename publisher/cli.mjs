@@ -1,12 +1,11 @@
 #!/usr/bin/env node
 // @ts-check
 // The backup publisher: `node publisher/cli.mjs --help`. Needs only Node; no install, database or network.
-import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "./cli-args.mjs";
 import { terminal } from "./cli-io.mjs";
 import { explainFailure } from "./errors.mjs";
-import { siteLayout } from "./site.mjs";
+import { readSiteConfig } from "./targets.mjs";
 import { RUNBOOK } from "./runbook.mjs";
 import * as commands from "./cli-commands.mjs";
 
@@ -17,11 +16,11 @@ async function main() {
     return 0;
   }
   const site = resolve(String(flags.site ?? process.env.SITREP_SITE_DIR ?? resolve(process.env.SITREP_DATA_DIR ?? "data", "site")));
-  const configFile = siteLayout(site).config;
-  const config = existsSync(configFile) ? JSON.parse(readFileSync(configFile, "utf8")) : {};
+  const { config, problems } = readSiteConfig(site);
+  for (const problem of problems) process.stderr.write(`sitrep: warning: ${problem}\n`);
   const operator = String(flags.operator ?? config.operator ?? process.env.SITREP_OPERATOR ?? process.env.USER ?? "unknown operator");
   const io = terminal();
-  const ctx = { site, flags, io, operator, config };
+  const ctx = { site, flags, io, operator, config, problems };
   try {
     switch (command) {
       // Loaded only when used, so a one-line publish starts as fast as it can.

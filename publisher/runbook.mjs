@@ -37,6 +37,9 @@ EXAMPLES
   node publisher/cli.mjs resolve --incident abc123def456 --message "All clear." --yes
   node publisher/cli.mjs drill --operator "$USER"
 
-Settings can also live in SITE.d/config.json: {"operator", "mirrors": [...], "after": "...", "key": "path"}.
+Settings can also live in SITE.d/config.json: {"operator", "mirrors": [...], "after": "...", "key": "path",
+  "bucket": {"endpoint": "https://...", "bucket": "name", "region", "prefix"}}. The app publishes to the same
+  targets. Bucket keys come from $SITREP_BUCKET_ACCESS_KEY_ID and $SITREP_BUCKET_SECRET_ACCESS_KEY.
+Exit status: 0 published and every target updated; 4 published, but a target failed (see the messages).
 Every publish is journaled; the app takes these updates in (timeline included) when it comes back.
 `;
