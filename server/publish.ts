@@ -3,6 +3,7 @@ import { getDb } from "@/db/connection";
 import type { User } from "@/db/users";
 import { publish, type Operation } from "@/publisher/publish.mjs";
 import { importJournal } from "./journal-import";
+import { sendToTargets } from "./publish-targets";
 import { signAppEntry } from "./journal-trust";
 import { siteDir } from "./site-config";
 
@@ -18,6 +19,7 @@ export async function publishFromApp(user: User, op: Operation, opts: { linkTo?:
   const result = await publish(siteDir(), op, { author: user.email, origin: "app", postmortem: opts.linkTo, sign: signAppEntry });
   takeIn(db);
   await showNow();
+  setImmediate(sendToTargets);
   return result;
 }
 
