@@ -1,48 +1,51 @@
 import "server-only";
+import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readSiteConfig, runTargets } from "@/publisher/targets.mjs";
+import { join } from "node:path";
+import { readSiteConfig } from "@/publisher/targets.mjs";
 import { siteDir } from "./site-config";
 
 /**
- * The digests of after-commands this app may run, from its own environment. A command in
- * site.d/config.json can be written by anyone who can write the site's folder (the backup CLI's
- * operators, a restored backup); only whoever configures the app's environment can approve it here.
+ * After-commands this app may run are approved in its own environment, by digest
+ * (SITREP_APPROVED_COMMANDS). A command in site.d/config.json can be written by anyone who can write
+ * the site's folder (the backup CLI's operators, a restored backup); only whoever configures the
+ * app's environment, not a signed-in admin, can let the app run it.
  */
-function approvedDigests(): Set<string> {
-  return new Set((process.env.SITREP_APPROVED_COMMANDS ?? "").split(/[\s,]+/).filter(Boolean));
-}
-
 export const commandDigest = (command: string) => createHash("sha256").update(command).digest("hex");
 
-export function mayRun(command: string): true | string {
-  if (approvedDigests().has(commandDigest(command))) return true;
-  return `not run: the app runs an after-command only once approved in its environment (SITREP_APPROVED_COMMANDS=${commandDigest(command)})`;
+export function isApprovedForApp(command: string): boolean {
+  return new Set((process.env.SITREP_APPROVED_COMMANDS ?? "").split(/[\s,]+/).filter(Boolean)).has(commandDigest(command));
 }
 
-let running: Promise<void> | null = null;
+let running = false;
 let again = false;
 
 /**
- * Sends the live site to the configured targets in the background: the publish has already answered,
- * and a slow or failing target only leaves a result for admins (Settings) in site.d/targets/log.jsonl.
- * Publishes that come while targets run are folded into one more run, which sends the newest release.
+ * Sends the live site to the configured targets from a separate process (publisher/targets-run.mjs):
+ * the publish has already answered, and copying to mirrors or uploading never holds this process,
+ * which also serves the public site. Results go to site.d/targets/log.jsonl, shown in Settings.
+ * Publishes that come while a send runs are folded into one more send of the newest release.
  */
 export function sendToTargets(): void {
   if (running) {
     again = true;
     return;
   }
-  running = (async () => {
-    do {
-      again = false;
-      const site = siteDir();
-      const { config, problems } = readSiteConfig(site);
-      if (problems.length) console.warn(`Sitrep: publish targets: ${problems.join("; ")}`);
-      if (!config.mirrors?.length && !config.bucket && !config.after) continue;
-      const results = await runTargets(site, config, { origin: "app", mayRun });
-      for (const r of results) if (!r.ok) console.warn(`Sitrep: publish target ${r.target} failed: ${r.detail}`);
-    } while (again);
-  })().catch((err) => console.warn(`Sitrep: publish targets could not run: ${(err as Error).message}`)).finally(() => {
-    running = null;
-  });
+  const site = siteDir();
+  const { config } = readSiteConfig(site);
+  if (!config.mirrors?.length && !config.bucket && !config.after) return;
+  running = true;
+  again = false;
+  const child = spawn(process.execPath, [join(/*turbopackIgnore: true*/ process.cwd(), "publisher", "targets-run.mjs"), site], { stdio: ["ignore", "ignore", "pipe"] });
+  let errors = "", finished = false;
+  child.stderr.on("data", (c: Buffer) => { errors = (errors + c.toString("utf8")).slice(-4000); });
+  const done = () => {
+    if (finished) return;
+    finished = true;
+    running = false;
+    if (errors.trim()) console.warn(`Sitrep: publish targets: ${errors.trim()}`);
+    if (again) sendToTargets();
+  };
+  child.on("error", (err) => { errors += err.message; done(); });
+  child.on("close", done);
 }

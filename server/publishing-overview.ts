@@ -3,7 +3,7 @@ import type { Database } from "better-sqlite3";
 import { getCatalog } from "@/db/services";
 import { independenceWarnings, type Place } from "@/lib/independence";
 import { readSiteConfig, recentTargetResults } from "@/publisher/targets.mjs";
-import { commandDigest, mayRun } from "./publish-targets";
+import { commandDigest, isApprovedForApp } from "./publish-targets";
 import { pageInfo, siteDir } from "./site-config";
 
 /** What admins need to know about where the public site lives: served from, published to, how that went, and what it depends on. */
@@ -19,7 +19,7 @@ export function publishingOverview(db: Database) {
     ...(config.bucket ? [{ label: "Object-store bucket", where: `${config.bucket.endpoint}/${config.bucket.bucket}${config.bucket.prefix ? `/${config.bucket.prefix}` : ""}` }] : []),
     ...(config.after ? [{
       label: "After-command", where: config.after,
-      note: mayRun(config.after) === true ? "approved for this app" : `not approved for this app: add ${commandDigest(config.after)} to SITREP_APPROVED_COMMANDS in the app's environment`,
+      note: isApprovedForApp(config.after) ? "approved for this app" : `not approved for this app: add ${commandDigest(config.after)} to SITREP_APPROVED_COMMANDS in the app's environment`,
     }] : []),
   ];
   return {

@@ -28,7 +28,8 @@ export async function startFront(o) {
   server.keepAliveTimeout = 65_000;
   await new Promise((resolve, reject) => {
     server.once("error", reject);
-    server.listen(o.port, o.host, () => resolve(undefined));
+    // A deep accept queue: at the busiest hour a thousand readers connect at once.
+    server.listen({ port: o.port, host: o.host, backlog: 4096 }, () => resolve(undefined));
   });
   // Next is loaded only once the public page answers: its start-up holds the event loop for a while.
   (async () => {
