@@ -7,6 +7,7 @@ import { statusRows } from "./status.mjs";
 import { cliRows } from "./cli.mjs";
 import { statusPathRows } from "./status-path.mjs";
 import { importRows } from "./import.mjs";
+import { frontRows } from "./front.mjs";
 import { buildIfNeeded } from "../scripts/build-if-needed.mjs";
 
 const only = process.argv[2];
@@ -16,6 +17,7 @@ const suites = { startup: startupRows, editor: async () => (buildIfNeeded(), edi
   "status-path": async () => (buildIfNeeded(), statusPathRows()),
   cli: () => cliRows(),
   import: () => importRows(),
+  front: async () => (buildIfNeeded(), frontRows()),
 };
 const rows = [];
 for (const [name, suite] of Object.entries(suites)) {

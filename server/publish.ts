@@ -19,7 +19,8 @@ export async function publishFromApp(user: User, op: Operation, opts: { linkTo?:
   const result = await publish(siteDir(), op, { author: user.email, origin: "app", postmortem: opts.linkTo, sign: signAppEntry });
   takeIn(db);
   await showNow();
-  setImmediate(sendToTargets);
+  // Started a moment later, so the new process starting up does not compete with this answer.
+  setTimeout(sendToTargets, 200).unref();
   return result;
 }
 
