@@ -167,6 +167,8 @@ export async function frontRows({ runs = 5 } = {}) {
       await new Promise((r) => setTimeout(r, 250));
     }
     const under = await load;
+    const refUnder = await wrk(`http://127.0.0.1:${NGINX_PORT}/status/`, 1000, LOAD_S);
+    rows.push({ name: `nginx /status/ at 1,000 connections for ${LOAD_S} s, same run: errors (${refUnder.breakdown}), ${Math.round(refUnder.rps)} req/s`, unit: "count", runs: 1, value: refUnder.errors });
     rows.push({ name: `front /status/ at 1,000 connections for ${LOAD_S} s: errors (${under.breakdown}; non-2xx)`, unit: "count", runs: 1, value: under.errors, target: "0" });
     rows.push({ name: `front /status/ at 1,000 connections: throughput`, unit: "req/s", runs: 1, value: under.rps });
     rows.push({ name: "signed-in GET /incidents while 1,000 connections load /status/", unit: "ms", runs: page.length, value: median(page), target: "< 1 s" });
@@ -196,7 +198,7 @@ export async function frontRows({ runs = 5 } = {}) {
       answered.push(performance.now() - s);
       await until(async () => linesNow() >= before + 3, 30_000);
       allDone.push(performance.now() - s);
-      await new Promise((r) => setTimeout(r, 100));
+      await new Promise((r) => setTimeout(r, 500)); // the send's process has exited before the next publish
     }
     rows.push({ name: "app publish, 2 mirrors + bucket: time to answer", unit: "ms", runs, value: median(answered), target: "within 10 % of no targets" });
     rows.push({ name: "app publish, 2 mirrors + bucket: ratio to no targets", unit: "x", runs, value: median(answered) / bare.value, target: "<= 1.1" });
