@@ -9,6 +9,7 @@ import { statusPathRows } from "./status-path.mjs";
 import { importRows } from "./import.mjs";
 import { securityRows } from "./security.mjs";
 import { listRows } from "./lists.mjs";
+import { frontRows } from "./front.mjs";
 import { buildIfNeeded } from "../scripts/build-if-needed.mjs";
 
 const only = process.argv[2];
@@ -20,6 +21,7 @@ const suites = { startup: startupRows, editor: async () => (buildIfNeeded(), edi
   import: () => importRows(),
   security: () => securityRows(),
   lists: () => listRows(),
+  front: async () => (buildIfNeeded(), frontRows()),
 };
 const rows = [];
 for (const [name, suite] of Object.entries(suites)) {

@@ -9,7 +9,7 @@ import { readState, siteLayout, SiteError } from "./site.mjs";
 import { BANNER_LEVELS, INCIDENT_STATUSES, MAINTENANCE_STATUSES, isOpen, overallStatus } from "./state.mjs";
 
 /** @typedef {import("./cli-io.mjs").Terminal} Terminal */
-/** @typedef {{ site: string, flags: Record<string, any>, io: Terminal, operator: string, config: Record<string, any> }} Ctx */
+/** @typedef {{ site: string, flags: Record<string, any>, io: Terminal, operator: string, config: Record<string, any>, problems?: string[] }} Ctx */
 
 /**
  * Publishes with the preview, confirmation, mirrors and after-command every publishing command shares.
@@ -18,7 +18,7 @@ import { BANNER_LEVELS, INCIDENT_STATUSES, MAINTENANCE_STATUSES, isOpen, overall
 export async function run(c, op, entry = {}) {
   await ensureOperator(c);
   return publishWith({
-    site: c.site, op, operator: c.operator, yes: Boolean(c.flags.yes), io: c.io, config: c.config, ...entry,
+    site: c.site, op, operator: c.operator, yes: Boolean(c.flags.yes), io: c.io, config: c.config, problems: c.problems, ...entry,
     mirrors: [...(c.config.mirrors ?? []), ...(c.flags.mirror ?? [])], after: c.flags.after ?? c.config.after, afterFromConfig: !c.flags.after && Boolean(c.config.after),
   });
 }

@@ -44,7 +44,7 @@ export async function ensureOperator(c) {
 /**
  * Preview, confirm, publish, then mirrors and the after-command. Returns the process exit code.
  * `after` from the site's config.json runs only once approved on this machine (see approvals.mjs).
- * @param {{ site: string, op: Operation, operator: string, yes: boolean, io: Terminal, config: Record<string, any>, mirrors: string[], after?: string, afterFromConfig?: boolean, kind?: string, undoes?: string, extra?: Record<string, unknown> }} p
+ * @param {{ site: string, op: Operation, operator: string, yes: boolean, io: Terminal, config: Record<string, any>, mirrors: string[], after?: string, afterFromConfig?: boolean, kind?: string, undoes?: string, extra?: Record<string, unknown>, problems?: string[] }} p
  */
 export async function publishWith(p) {
   p.io.print(`\nCustomers will see this change on ${p.site}:\n${describe(p.site, p.op, p.operator)}\n`);
@@ -79,16 +79,14 @@ export async function publishWith(p) {
   p.io.print(`Published to ${p.site} (release ${result.release}) as ${p.operator}.${result.incident ? ` Incident id: ${result.incident.id}` : ""}`);
   p.io.print(`Customers now see:\n${customerView(result.state, result.incident).map((l) => `  ${l}`).join("\n")}`);
   p.io.print(`Journal: ${siteLayout(p.site).journal}${key ? " (signed)" : ""}`);
-  let code = 0;
-  for (const mirror of p.mirrors) {
-    try {
-      await (await import("./mirror.mjs")).syncMirror(p.site, mirror);
-      p.io.print(`Mirrored to ${mirror}.`);
-    } catch (err) {
-      p.io.print(`Mirror ${mirror} FAILED: ${/** @type {Error} */ (err).message}`);
-      code = 4;
-    }
-  }
+  let code = p.problems?.length ? 4 : 0;
+  // Mirrors and the bucket (from config.json and --mirror); the after-command below, in the foreground.
+  const { runTargets } = await import("./targets.mjs");
+  const results = await runTargets(p.site, { mirrors: p.mirrors, bucket: p.config.bucket }, {
+    origin: "backup", mayRun: () => true,
+    onResult: (r) => p.io.print(r.ok ? `Published to ${r.target}: ${r.detail} (${r.ms} ms).` : `${r.target} FAILED: ${r.detail} (the site itself was published)`),
+  });
+  if (results.some((r) => !r.ok)) code = 4;
   if (p.after && !after) code = 4;
   if (after) {
     const { spawnSync } = await import("node:child_process");

@@ -1,12 +1,11 @@
 #!/usr/bin/env node
 // @ts-check
 // The backup publisher: `node publisher/cli.mjs --help`. Needs only Node; no install, database or network.
-import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { commandHelp, parseCommandLine, UsageError } from "./cli-args.mjs";
 import { terminal } from "./cli-io.mjs";
 import { explainFailure } from "./errors.mjs";
-import { siteLayout } from "./site.mjs";
+import { readSiteConfig } from "./targets.mjs";
 import { RUNBOOK } from "./runbook.mjs";
 import * as commands from "./cli-commands.mjs";
 
@@ -34,18 +33,11 @@ async function main() {
     return 0;
   }
   const site = resolve(String(flags.site ?? process.env.SITREP_SITE_DIR ?? resolve(process.env.SITREP_DATA_DIR ?? "data", "site")));
-  const configFile = siteLayout(site).config;
-  /** @type {Record<string, any>} */
-  let config = {};
-  try {
-    config = existsSync(configFile) ? JSON.parse(readFileSync(configFile, "utf8")) : {};
-  } catch (err) {
-    process.stderr.write(`sitrep: ${configFile} is not valid JSON (${/** @type {Error} */ (err).message}); fix or remove it\n`);
-    return 2;
-  }
+  const { config, problems } = readSiteConfig(site);
+  for (const problem of problems) process.stderr.write(`sitrep: warning: ${problem}\n`);
   const operator = flags.operator ?? config.operator ?? process.env.SITREP_OPERATOR ?? process.env.USER ?? "";
   const io = terminal();
-  const ctx = { site, flags, io, operator: String(operator).trim(), config };
+  const ctx = { site, flags, io, operator: String(operator).trim(), config, problems };
   try {
     switch (command) {
       case null: return await (await import("./cli-guided.mjs")).guided(ctx);

@@ -137,7 +137,7 @@ test("mirrors get the same site; a failing after-command is reported and makes t
   const dir = await bare();
   const r = cli(dir, ["post", "--name", "Mirrored", "--message", "m", "--yes", "--mirror", join(dir, "cell-b"), "--after", "exit 3"]);
   assert.equal(r.code, 4);
-  assert.match(r.out, /Mirrored to /);
+  assert.match(r.out, /Published to mirror .*: up to date/);
   assert.match(r.out, /After-command FAILED with exit status 3/);
   assert.equal(state(dir, "cell-b").incidents[0].name, "Mirrored");
   assert.equal(readFileSync(join(dir, "cell-b", "index.html"), "utf8"), readFileSync(join(dir, "site", "index.html"), "utf8"));

@@ -43,6 +43,8 @@ EXAMPLES
 EXIT STATUS  0 published; 1 refused or declined (the live site is unchanged); 2 a mistake in the
              command line; 4 published, but a mirror or the after-command failed.
 
-Settings can also live in SITE.d/config.json: {"operator", "mirrors": [...], "after": "...", "key": "path"}.
+Settings can also live in SITE.d/config.json: {"operator", "mirrors": [...], "after": "...", "key": "path",
+  "bucket": {"endpoint": "https://...", "bucket": "name", "region", "prefix"}}. The app publishes to the same
+  targets. Bucket keys come from $SITREP_BUCKET_ACCESS_KEY_ID and $SITREP_BUCKET_SECRET_ACCESS_KEY.
 Every publish is journaled; the app takes these updates and corrections in (timeline included) when it comes back.
 `;

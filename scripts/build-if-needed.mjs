@@ -4,8 +4,11 @@ import { join } from "node:path";
 
 const SOURCES = ["app", "components", "lib", "db", "server", "publisher", "auth.ts", "instrumentation.ts", "next.config.js", "package.json", "tsconfig.json"];
 
+/** The front (server/front) runs beside Next, not inside its build. */
+const NOT_BUILT = new Set([join("server", "front")]);
+
 function newestMtime(path) {
-  if (!existsSync(path)) return 0;
+  if (!existsSync(path) || [...NOT_BUILT].some((n) => path.endsWith(n))) return 0;
   const st = statSync(path);
   if (!st.isDirectory()) return st.mtimeMs;
   let newest = 0;

@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { buildIfNeeded } from "./build-if-needed.mjs";
@@ -16,9 +15,17 @@ if (!fresh) {
   console.log(`Sign in as ${process.env.SITREP_ADMIN_EMAIL || "admin@localhost"} with the password printed when this data directory was created.`);
 }
 
-const child = spawn(process.execPath, [join("node_modules", "next", "dist", "bin", "next"), "start", "-H", host, "-p", port], {
-  stdio: "inherit",
-  env: { NEXTAUTH_URL: url, NEXT_TELEMETRY_DISABLED: "1", ...process.env, SITREP_DATA_DIR: dataDir },
-});
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
-child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+process.env.NEXTAUTH_URL ||= url;
+process.env.NEXT_TELEMETRY_DISABLED ||= "1";
+process.env.SITREP_DATA_DIR = dataDir;
+const site = resolve(process.env.SITREP_SITE_DIR || join(dataDir, "site"));
+
+// One process: the front answers the public site from memory and hands every other request to Next.
+const { startFront } = await import("../server/front/server.mjs");
+const front = await startFront({ dir: process.cwd(), host, port: Number(port), site });
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    setTimeout(() => process.exit(0), 3_000).unref();
+    front.close().then(() => process.exit(0));
+  });
+}

@@ -3,6 +3,7 @@ import { getDb } from "@/db/connection";
 import type { User } from "@/db/users";
 import { publish, type Operation } from "@/publisher/publish.mjs";
 import { importJournal } from "./journal-import";
+import { sendToTargets } from "./publish-targets";
 import { signAppEntry } from "./journal-trust";
 import { siteDir } from "./site-config";
 
@@ -17,7 +18,24 @@ export async function publishFromApp(user: User, op: Operation, opts: { linkTo?:
   takeIn(db);
   const result = await publish(siteDir(), op, { author: user.email, origin: "app", postmortem: opts.linkTo, sign: signAppEntry });
   takeIn(db);
+  await showNow();
+  // Started a moment later, so the new process starting up does not compete with this answer.
+  setTimeout(sendToTargets, 200).unref();
   return result;
+}
+
+/**
+ * Under `npm start` the public site is served from memory by the front (server/front), which notices
+ * any publish within a fraction of a second; a publish from this process also has it read the new
+ * release before answering, so whoever published sees the change on their next request.
+ */
+async function showNow(): Promise<void> {
+  const front = (globalThis as { [key: symbol]: { refresh?: () => Promise<void> } | undefined })[Symbol.for("sitrep.front")];
+  try {
+    await front?.refresh?.();
+  } catch {
+    // The front keeps serving the last good release and retries on its own.
+  }
 }
 
 /**

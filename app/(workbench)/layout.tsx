@@ -7,15 +7,15 @@ export default async function WorkbenchLayout({ children }: { children: React.Re
   return (
     <>
       <header className="topbar">
-        <Link href="/incidents" className="brand">Sitrep</Link>
+        <Link href="/incidents" className="brand" prefetch={false}>Sitrep</Link>
         <nav aria-label="Workbench">
-          <Link href="/incidents">Incidents</Link>
-          <Link href="/action-items">Action items</Link>
-          <Link href="/services">Services</Link>
-          {user && hasRole(user, "responder") && <Link href="/publish">Publish status</Link>}
-          {user && hasRole(user, "responder") && <Link href="/training">Training</Link>}
+          <Link href="/incidents" prefetch={false}>Incidents</Link>
+          <Link href="/action-items" prefetch={false}>Action items</Link>
+          <Link href="/services" prefetch={false}>Services</Link>
+          {user && hasRole(user, "responder") && <Link href="/publish" prefetch={false}>Publish status</Link>}
+          {user && hasRole(user, "responder") && <Link href="/training" prefetch={false}>Training</Link>}
           <a href="/status/">Status page</a>
-          {user && hasRole(user, "admin") && <Link href="/settings">Settings</Link>}
+          {user && hasRole(user, "admin") && <Link href="/settings" prefetch={false}>Settings</Link>}
         </nav>
         {user && (
           <>

@@ -10,8 +10,9 @@ function download(name: string, type: string, text: string) {
 }
 
 /**
- * Draws mermaid source as SVG. Mermaid is imported here, on demand, so only pages that draw a
- * diagram download it; it runs with securityLevel "strict" (labels are also escaped in lib/cascade).
+ * Draws mermaid source as SVG. Mermaid (several hundred KB) is imported only once the diagram comes
+ * near the viewport, so a page is readable before it arrives and pages whose diagrams are never
+ * scrolled to never download it; it runs with securityLevel "strict" (labels are also escaped in lib/cascade).
  */
 export function MermaidDiagram({ source, title, fileName }: { source: string; title: string; fileName: string }) {
   const holder = useRef<HTMLDivElement>(null);
@@ -19,8 +20,23 @@ export function MermaidDiagram({ source, title, fileName }: { source: string; ti
   const [svg, setSvg] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const hydrated = useHydrated();
+  const [near, setNear] = useState(false);
 
   useEffect(() => {
+    const el = holder.current;
+    if (!el || typeof IntersectionObserver === "undefined") return setNear(true);
+    const seen = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) {
+        setNear(true);
+        seen.disconnect();
+      }
+    }, { rootMargin: "200px" });
+    seen.observe(el);
+    return () => seen.disconnect();
+  }, []);
+
+  useEffect(() => {
+    if (!near) return;
     let cancelled = false;
     (async () => {
       try {
@@ -42,14 +58,14 @@ export function MermaidDiagram({ source, title, fileName }: { source: string; ti
     return () => {
       cancelled = true;
     };
-  }, [source, id]);
+  }, [source, id, near]);
 
   return (
     <figure className="diagram">
       <div className="diagram-scroll" role="region" aria-label={`${title} (scrolls sideways on small screens)`} tabIndex={0}>
         <div ref={holder} className="diagram-svg" role="img" aria-label={title} data-rendered={svg ? "true" : "false"} />
       </div>
-      {!svg && !error && <p className="muted">Drawing the diagram…</p>}
+      {!svg && !error && <p className="muted">{near ? "Drawing the diagram…" : "The diagram is drawn when it scrolls into view."}</p>}
       {error && <p className="field-error" role="alert">The diagram could not be drawn: {error}</p>}
       <figcaption className="actions">
         <button type="button" className="secondary small" disabled={!hydrated} onClick={() => download(`${fileName}.mmd`, "text/plain", source)}>Download .mmd</button>

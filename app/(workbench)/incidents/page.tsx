@@ -26,8 +26,8 @@ export default async function IncidentsPage({ searchParams }: Props) {
       <h1>Incidents</h1>
       {hasRole(user, "editor") && (
         <nav className="actions" aria-label="New postmortem">
-          <Link className="button" href="/incidents/new">New postmortem</Link>
-          <Link href="/incidents/import">Import from Markdown</Link>
+          <Link className="button" href="/incidents/new" prefetch={false}>New postmortem</Link>
+          <Link href="/incidents/import" prefetch={false}>Import from Markdown</Link>
         </nav>
       )}
       <form method="get" className="panel filters" role="search" aria-label="Find incidents">
@@ -74,7 +74,7 @@ export default async function IncidentsPage({ searchParams }: Props) {
               <tbody>
                 {incidents.map((i) => (
                   <tr key={i.slug}>
-                    <td><Link href={`/incidents/${i.slug}`}>{i.title}</Link></td>
+                    <td><Link href={`/incidents/${i.slug}`} prefetch={false}>{i.title}</Link></td>
                     <td><span className={`badge sev-${i.severity}`}>{i.severity}</span></td>
                     <td>{label(i.status)}</td>
                     <td>{label(i.postmortemStatus)}</td>

@@ -9,6 +9,8 @@ import { JournalProblems } from "@/components/admin/JournalProblems";
 import { Forbidden } from "@/components/Forbidden";
 import { TokensAdmin } from "@/components/admin/TokensAdmin";
 import { UsersAdmin } from "@/components/admin/UsersAdmin";
+import { PublishingAdmin } from "@/components/admin/PublishingAdmin";
+import { publishingOverview } from "@/server/publishing-overview";
 
 export const metadata = { title: "Settings" };
 
@@ -21,6 +23,7 @@ export default async function SettingsPage() {
       <h1>Settings</h1>
       <UsersAdmin initial={listUsers(db)} />
       <TokensAdmin initial={listTokens(db)} />
+      <PublishingAdmin overview={publishingOverview(db)} />
       <JournalProblems problems={listJournalProblems(db)} />
       <DeliveriesAdmin subscribers={listSubscribers(db)} log={deliveryLog(db) as Parameters<typeof DeliveriesAdmin>[0]["log"]} />
     </>

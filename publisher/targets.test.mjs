@@ -1,0 +1,74 @@
+// Publish targets from site.d/config.json: bad settings and failing targets are reported, never block the publish.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { createServer } from "node:http";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createSite } from "./publish.mjs";
+import { fixtureState } from "./fixture.mjs";
+import { siteLayout } from "./site.mjs";
+import { readSiteConfig, recentTargetResults, runTargets } from "./targets.mjs";
+
+async function newSite() {
+  const dir = mkdtempSync(join(tmpdir(), "sitrep-targets-"));
+  test.after(() => rmSync(dir, { recursive: true, force: true }));
+  const site = join(dir, "site");
+  await createSite(site, fixtureState(), []);
+  return { dir, site };
+}
+
+test("an unknown or malformed setting is named in words and the rest still applies", async () => {
+  const { site } = await newSite();
+  writeFileSync(siteLayout(site).config, JSON.stringify({ mirors: ["/x"], mirrors: ["/y"], bucket: { endpoint: "s3.example.com", bucket: "b" } }));
+  const { config, problems } = readSiteConfig(site);
+  assert.deepEqual(config.mirrors, ["/y"]);
+  assert.equal(config.bucket, undefined);
+  assert.match(problems[0], /unknown setting "mirors" \(ignored; known settings: operator, key, mirrors, after, bucket\)/);
+  assert.match(problems[1], /"bucket" needs "endpoint" \(an http\(s\) URL\)/);
+  writeFileSync(siteLayout(site).config, "{ not json");
+  assert.match(readSiteConfig(site).problems[0], /is not valid JSON/);
+});
+
+test("the CLI publishes, reports each failing target in words, records it, and exits 4", async () => {
+  const { dir, site } = await newSite();
+  const forbidden = createServer((req, res) => { req.resume(); req.on("end", () => { res.writeHead(403); res.end("<Error><Code>AccessDenied</Code></Error>"); }); });
+  await new Promise((r) => forbidden.listen(0, "127.0.0.1", r));
+  test.after(() => forbidden.close());
+  const aFile = join(dir, "plain-file");
+  writeFileSync(aFile, "x");
+  writeFileSync(siteLayout(site).config, JSON.stringify({
+    mirrors: [join(dir, "mirror-ok"), join(aFile, "mirror")], colour: "red",
+    bucket: { endpoint: `http://127.0.0.1:${forbidden.address().port}`, bucket: "status" },
+  }));
+  // Not spawnSync: the refusing bucket server lives in this process and must go on answering.
+  const child = spawn(process.execPath, [join(import.meta.dirname, "cli.mjs"), "--site", site, "banner", "--text", "Targets check", "--yes", "--operator", "t"], {
+    env: { ...process.env, SITREP_BUCKET_ACCESS_KEY_ID: "AK", SITREP_BUCKET_SECRET_ACCESS_KEY: "SK", SITREP_CLI_HOME: join(dir, "home") },
+  });
+  const r = { stdout: "", stderr: "", status: -1 };
+  child.stdout.on("data", (c) => { r.stdout += c; });
+  child.stderr.on("data", (c) => { r.stderr += c; });
+  r.status = await new Promise((resolve) => child.on("close", resolve));
+  assert.equal(r.status, 4, r.stdout + r.stderr);
+  assert.match(r.stderr, /unknown setting "colour"/);
+  assert.match(r.stdout, /Published to mirror .*mirror-ok: up to date/);
+  assert.match(r.stdout, /mirror .*plain-file\/mirror FAILED: cannot write to .* \(ENOTDIR\)/);
+  assert.match(r.stdout, /bucket http:\/\/127\.0\.0\.1:\d+\/status FAILED: PUT .*: 403 AccessDenied \(access denied/);
+  assert.match(readFileSync(join(site, "index.html"), "utf8"), /Targets check/, "the publish itself went out");
+  assert.match(readFileSync(join(dir, "mirror-ok", "index.html"), "utf8"), /Targets check/);
+  const recorded = recentTargetResults(site);
+  assert.equal(recorded.filter((x) => !x.ok).length, 2);
+  assert.ok(recorded.every((x) => x.origin === "backup"));
+});
+
+test("an after-command that is not approved does not run; an approved one that fails is reported with its output", async () => {
+  const { dir, site } = await newSite();
+  const marker = join(dir, "ran");
+  const refused = await runTargets(site, { after: `touch ${marker}` }, { origin: "app", mayRun: () => "not approved by an admin" });
+  assert.deepEqual(refused.map((x) => [x.ok, x.detail]), [[false, "not approved by an admin"]]);
+  assert.throws(() => readFileSync(marker));
+  const failed = await runTargets(site, { after: "echo upload refused >&2; exit 3" }, { origin: "app", mayRun: () => true });
+  assert.equal(failed[0].ok, false);
+  assert.match(failed[0].detail, /exit status 3: upload refused/);
+});
