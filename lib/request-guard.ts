@@ -85,3 +85,12 @@ export function workbenchCsp(nonce: string): string {
 export function strictTransport(publicUrl: string | undefined): string | null {
   return publicUrl?.startsWith("https://") ? "max-age=31536000; includeSubDomains" : null;
 }
+
+/** The origins this app is reached at: the one the request names and its configured public URL. */
+export function ownOrigins(requestOrigin: string, configuredUrl: string | undefined): string[] {
+  const origins = [requestOrigin];
+  try {
+    if (configuredUrl) origins.push(new URL(configuredUrl).origin);
+  } catch { /* an unparsable NEXTAUTH_URL adds nothing */ }
+  return origins;
+}

@@ -7,6 +7,7 @@ import { importBatch, importOne } from "@/server/import";
 import { apiUser, problem, readBody } from "../../_lib/http";
 import { readUpload } from "./read-upload";
 import { withUnlisted } from "../../_lib/incident-routes";
+import { forgeryProblem, ownOrigins } from "@/lib/request-guard";
 
 const TEXT_TYPES = /^(text\/|application\/(markdown|x-markdown)\b)/;
 
@@ -16,9 +17,11 @@ const TEXT_TYPES = /^(text\/|application\/(markdown|x-markdown)\b)/;
  * otherwise the postmortems are saved as drafts, and a file imported before (same name) is updated.
  */
 export async function POST(req: Request) {
+  const url = new URL(req.url);
+  const forged = forgeryProblem({ method: "POST", pathname: url.pathname, header: (n) => req.headers.get(n) }, ownOrigins(url.origin, process.env.NEXTAUTH_URL));
+  if (forged) return problem(forged.startsWith("content-type") ? 415 : 403, [forged]);
   const user = await apiUser(req, "editor");
   if (user instanceof NextResponse) return user;
-  const url = new URL(req.url);
   const query = importQuerySchema.safeParse(Object.fromEntries(url.searchParams));
   if (!query.success) return problem(400, describeIssues(query.error));
   const { preview, name } = query.data;
