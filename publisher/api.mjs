@@ -1,5 +1,5 @@
 // @ts-check
-import { isOpen, overallStatus } from "./state.mjs";
+import { componentNames, isOpen, overallStatus } from "./state.mjs";
 
 /** Statuspage-compatible JSON (api/v2): the same field names and enums, so existing clients work unchanged. */
 
@@ -17,10 +17,10 @@ export function components(state) {
   const groups = [...new Set(state.components.map((c) => c.group_name).filter(Boolean))];
   const groupId = (/** @type {string} */ g) => `group-${g.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
   const created = state.components.reduce((min, c) => (c.created_at < min ? c.created_at : min), state.page.updated_at);
-  const list = state.components.map((c) => ({
-    id: c.id, name: c.name, status: c.status, created_at: c.created_at, updated_at: c.updated_at, position: c.position,
+  const list = [...state.components].sort((a, b) => a.position - b.position).map((c, n) => ({
+    id: c.id, name: c.name, status: c.status, created_at: c.created_at, updated_at: c.updated_at, position: n + 1,
     description: c.description || null, showcase: true, start_date: null, group_id: c.group_name ? groupId(c.group_name) : null,
-    page_id: state.page.id, group: false, only_show_if_degraded: false,
+    page_id: state.page.id, group: false, only_show_if_degraded: !!c.only_show_if_degraded,
   }));
   const groupRows = groups.map((g, n) => {
     const members = list.filter((c) => c.group_id === groupId(g));
@@ -33,7 +33,7 @@ export function components(state) {
 
 /** @param {SiteState} state @param {Incident} i */
 export function incident(state, i) {
-  const names = new Map(state.components.map((c) => [c.id, c.name]));
+  const names = componentNames(state);
   const shape = {
     id: i.id, name: i.name, status: i.status, impact: i.kind === "maintenance" ? "maintenance" : i.impact, created_at: i.created_at,
     updated_at: i.updated_at, monitoring_at: i.monitoring_at, resolved_at: i.resolved_at, started_at: i.started_at, page_id: state.page.id,

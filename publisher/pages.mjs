@@ -1,6 +1,6 @@
 // @ts-check
 import { esc, label, layout, when } from "./html.mjs";
-import { isOpen, overallStatus } from "./state.mjs";
+import { componentNames, isOpen, overallStatus } from "./state.mjs";
 
 /** @typedef {import("./state.mjs").SiteState} SiteState @typedef {import("./state.mjs").Incident} Incident */
 
@@ -44,9 +44,11 @@ export function indexPage(state, now) {
   const open = state.incidents.filter((i) => i.kind === "incident" && isOpen(i)).sort((a, b) => (a.updated_at < b.updated_at ? 1 : a.updated_at > b.updated_at ? -1 : 0));
   const maint = state.incidents.filter((i) => i.kind === "maintenance" && isOpen(i));
   const past = state.incidents.filter((i) => i.kind === "incident" && !isOpen(i)).sort((a, b) => b.seq - a.seq).slice(0, 5);
-  const groups = [...new Set(state.components.map((c) => c.group_name || ""))];
+  // A component shown only when degraded stays off the page while it is operational, as on Statuspage.
+  const shown = state.components.filter((c) => !c.only_show_if_degraded || c.status !== "operational");
+  const groups = [...new Set(shown.map((c) => c.group_name || ""))];
   const today = now.slice(0, 10);
-  const components = groups.map((g) => `${g ? `<h3>${esc(g)}</h3>` : ""}<div class="card">${state.components.filter((c) => (c.group_name || "") === g).sort((a, b) => a.position - b.position).map((c) =>
+  const components = groups.map((g) => `${g ? `<h3>${esc(g)}</h3>` : ""}<div class="card">${shown.filter((c) => (c.group_name || "") === g).sort((a, b) => a.position - b.position).map((c) =>
     `<div><div class="comp"><span>${esc(c.name)}</span><span class="s-${c.status}">${label(c.status)}</span></div>${uptimeBar(state.uptime[c.id] ?? {}, today)}</div>`).join("")}</div>`).join("");
   const body = `<h1>${esc(state.page.name)} status</h1>
 ${state.banner ? `<p class="banner ${state.banner.level}" role="status">${esc(state.banner.text)}</p>` : ""}
@@ -61,7 +63,7 @@ ${maint.length ? `<h2>Scheduled maintenance</h2>${maint.map((i) => incidentCard(
 
 /** @param {SiteState} state @param {Incident} i */
 export function incidentPage(state, i) {
-  const names = new Map(state.components.map((c) => [c.id, c.name]));
+  const names = componentNames(state);
   const affected = i.components.map((id) => esc(names.get(id) ?? id)).join(", ");
   const body = `<h1>${esc(i.name)}</h1>
 <p class="muted">${i.kind === "maintenance" ? "Maintenance" : `Impact: ${label(i.impact)}`} · ${isOpen(i) ? `<span class="st">${label(i.status)}</span>` : "Resolved"}${affected ? ` · Affected: ${affected}` : ""}</p>

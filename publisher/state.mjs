@@ -14,7 +14,8 @@ export const RECENT = 50;
 /**
  * @typedef {"operational"|"degraded_performance"|"partial_outage"|"major_outage"|"under_maintenance"} ComponentStatus
  * @typedef {{ id: string, slug: string, name: string, description: string, group_name: string, position: number,
- *   status: ComponentStatus, created_at: string, updated_at: string }} Component
+ *   status: ComponentStatus, created_at: string, updated_at: string, only_show_if_degraded?: boolean }} Component
+ * @typedef {{ id: string, name: string, retired_at: string }} RetiredComponent
  * @typedef {{ code: string, name: string, old_status: string, new_status: string }} AffectedComponent
  * @typedef {{ id: string, incident_id: string, status: string, body: string, body_html: string, created_at: string,
  *   updated_at: string, display_at: string, affected_components: AffectedComponent[], origin: string }} IncidentUpdate
@@ -24,7 +25,7 @@ export const RECENT = 50;
  *   incident_updates: IncidentUpdate[] }} Incident
  * @typedef {{ text: string, level: "info"|"warning"|"critical", updated_at: string }} Banner
  * @typedef {{ format: 1, page: { id: string, name: string, url: string, time_zone: string, updated_at: string, subscribe_url?: string, journal_key?: string, journal_key_since?: string, zone_table?: import("./zone-table.mjs").Span[] },
- *   components: Component[], incidents: Incident[], next_seq: number, banner: Banner|null,
+ *   components: Component[], retired_components?: RetiredComponent[], incidents: Incident[], next_seq: number, banner: Banner|null,
  *   uptime: Record<string, Record<string, ComponentStatus>>, drill?: string }} SiteState
  */
 
@@ -38,6 +39,12 @@ export function worseStatus(a, b) {
 /** @param {SiteState} state @param {string} key an id or a slug */
 export function findComponent(state, key) {
   return state.components.find((c) => c.id === key || c.slug === key) ?? null;
+}
+
+/** Every component name ever shown, retired ones included, so old incidents keep their words. */
+/** @param {SiteState} state @returns {Map<string, string>} */
+export function componentNames(state) {
+  return new Map([...(state.retired_components ?? []).map((r) => [r.id, r.name]), ...state.components.map((c) => [c.id, c.name])]);
 }
 
 /** @param {Incident} i */
