@@ -27,6 +27,7 @@ async function main() {
       // Loaded only when used, so a one-line publish starts as fast as it can.
       case null: return await (await import("./cli-guided.mjs")).guided(ctx);
       case "status": return commands.status(ctx);
+      case "components": return await (await import("./cli-components.mjs")).components(ctx);
       case "post": return await commands.post(ctx);
       case "resolve": return await commands.resolve(ctx);
       case "banner": return await commands.banner(ctx);

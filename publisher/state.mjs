@@ -44,7 +44,11 @@ export function findComponent(state, key) {
 /** Every component name ever shown, retired ones included, so old incidents keep their words. */
 /** @param {SiteState} state @returns {Map<string, string>} */
 export function componentNames(state) {
-  return new Map([...(state.retired_components ?? []).map((r) => [r.id, r.name]), ...state.components.map((c) => [c.id, c.name])]);
+  /** @type {Map<string, string>} */
+  const names = new Map();
+  for (const r of state.retired_components ?? []) names.set(r.id, r.name);
+  for (const c of state.components) names.set(c.id, c.name);
+  return names;
 }
 
 /** @param {Incident} i */
