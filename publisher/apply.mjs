@@ -5,7 +5,7 @@ import { offsetLabel, wallToInstant } from "./zone-table.mjs";
 
 /** @typedef {import("./state.mjs").SiteState} SiteState @typedef {import("./state.mjs").Incident} Incident */
 /** @typedef {{ author: string, origin: "app"|"backup", now: string, newId: () => string }} Context */
-/** @typedef {{ state: SiteState, incident: Incident|null, files?: Map<string, string>, remove?: Incident, removeFiles?: string[], notes?: string[] }} Change */
+/** @typedef {{ state: SiteState, incident: Incident|null, files?: Map<string, string|Buffer>, remove?: Incident, removeFiles?: string[], notes?: string[] }} Change */
 
 export class PublishError extends Error {
   /** @param {string} field @param {string} message */

@@ -24,7 +24,8 @@ export const RECENT = 50;
  *   scheduled_for: string|null, scheduled_until: string|null, postmortem_url: string|null, components: string[],
  *   incident_updates: IncidentUpdate[] }} Incident
  * @typedef {{ text: string, level: "info"|"warning"|"critical", updated_at: string }} Banner
- * @typedef {{ format: 1, page: { id: string, name: string, url: string, time_zone: string, updated_at: string, subscribe_url?: string, journal_key?: string, journal_key_since?: string, zone_table?: import("./zone-table.mjs").Span[] },
+ * @typedef {{ format: 1, page: { id: string, name: string, url: string, time_zone: string, updated_at: string, subscribe_url?: string, journal_key?: string, journal_key_since?: string, zone_table?: import("./zone-table.mjs").Span[],
+ *     description?: string, support_url?: string, privacy_url?: string, logo?: string, favicon?: string, accent?: string },
  *   components: Component[], retired_components?: RetiredComponent[], incidents: Incident[], next_seq: number, banner: Banner|null,
  *   uptime: Record<string, Record<string, ComponentStatus>>, drill?: string }} SiteState
  */

@@ -9,6 +9,8 @@ import { JournalProblems } from "@/components/admin/JournalProblems";
 import { Forbidden } from "@/components/Forbidden";
 import { TokensAdmin } from "@/components/admin/TokensAdmin";
 import { UsersAdmin } from "@/components/admin/UsersAdmin";
+import { PageSettingsForm } from "@/components/settings/PageSettingsForm";
+import { currentPageSettings } from "@/server/page-settings";
 
 export const metadata = { title: "Settings" };
 
@@ -19,6 +21,7 @@ export default async function SettingsPage() {
   return (
     <>
       <h1>Settings</h1>
+      <PageSettingsForm initial={currentPageSettings()} />
       <UsersAdmin initial={listUsers(db)} />
       <TokensAdmin initial={listTokens(db)} />
       <JournalProblems problems={listJournalProblems(db)} />
