@@ -22,7 +22,7 @@ export const RECENT = 50;
  * @typedef {{ id: string, seq: number, kind: "incident"|"maintenance", name: string, status: string, impact: string,
  *   created_at: string, updated_at: string, started_at: string, monitoring_at: string|null, resolved_at: string|null,
  *   scheduled_for: string|null, scheduled_until: string|null, postmortem_url: string|null, components: string[],
- *   incident_updates: IncidentUpdate[] }} Incident
+ *   incident_updates: IncidentUpdate[], postmortem_body?: string, postmortem_published_at?: string }} Incident
  * @typedef {{ text: string, level: "info"|"warning"|"critical", updated_at: string }} Banner
  * @typedef {{ format: 1, page: { id: string, name: string, url: string, time_zone: string, updated_at: string, subscribe_url?: string, journal_key?: string, journal_key_since?: string, zone_table?: import("./zone-table.mjs").Span[],
  *     description?: string, support_url?: string, privacy_url?: string, logo?: string, favicon?: string, accent?: string },
