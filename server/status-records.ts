@@ -35,6 +35,11 @@ function postmortemFor(db: Database, u: StatusUpdateRecord, linkTo: string | und
 export function recordStatusUpdate(db: Database, u: StatusUpdateRecord, opts: { postmortem?: string; timeZone: string }): boolean {
   return db.transaction(() => {
     if (hasStatusUpdate(db, u.id)) return false;
+    // Maintenance is planned work, not an incident: no postmortem draft unless someone linked one.
+    if (u.incident.kind === "maintenance" && !opts.postmortem && !linkedPostmortem(db, u.incident.id)) {
+      insertStatusUpdate(db, u, null);
+      return true;
+    }
     const slug = postmortemFor(db, u, opts.postmortem, opts.timeZone);
     insertStatusUpdate(db, u, slug);
     const known = serviceSlugs(db);
