@@ -28,6 +28,7 @@ header.top .name{display:flex;align-items:center;gap:.5rem;font-weight:650;color
 .btn{display:inline-block;background:var(--accent);color:var(--on-accent);padding:.45rem .9rem;border-radius:6px;font-weight:650;text-decoration:none}
 .lead{margin:.25rem 0 .75rem;color:var(--muted)}
 details.group{border-top:1px solid var(--line)}details.group:first-child{border-top:0}details.group>summary{display:flex;justify-content:space-between;gap:1rem;padding:.5rem 0;cursor:pointer;font-weight:650}
+details.group>summary>span:first-child::before{content:"\\25B8";display:inline-block;width:1.1em}details.group[open]>summary>span:first-child::before{content:"\\25BE"}
 .row{padding:.35rem 0 .35rem .9rem}.row .comp{border:0;padding:.1rem 0}.up{display:flex;justify-content:space-between;gap:.5rem}
 .affected{margin:.25rem 0;padding-left:1.1rem}.tag{font-weight:650}
 .banner.critical .tag{color:var(--critical)}

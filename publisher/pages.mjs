@@ -18,7 +18,7 @@ function affectedList(i, state) {
     const c = state.components.find((x) => x.id === id);
     return `<li>${esc(names.get(id) ?? id)}${c ? `: <span class="s-${c.status}">${label(c.status)}</span>` : ""}</li>`;
   });
-  return rows.length ? `<ul class="affected" aria-label="Affected components">${rows.join("")}</ul>` : "";
+  return rows.length ? `<p class="muted">Affected components:</p><ul class="affected">${rows.join("")}</ul>` : "";
 }
 
 /** @param {Incident} i @param {SiteState} state @param {string} root */
