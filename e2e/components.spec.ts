@@ -85,6 +85,11 @@ test("bad catalogs are refused naming the field, and neither the catalog nor the
   await bad(extra({ name: first.name.toUpperCase() }), /components\.extra\.name: .* is already the name of/);
   await bad(extra({ group: "g".repeat(101) }), /services\.\d+\.group/);
   await bad([...catalog.services, { ...first }], /duplicate slug/);
+  // An editor may change the catalog, but not what customers see: that is publishing (responder).
+  const { token } = await (await page.request.post("/api/tokens", { data: { name: "catalog-editor", role: "editor" } })).json();
+  const asEditor = await request.put("/api/services", { headers: { authorization: `Bearer ${token}` }, data: { services: extra({}) } });
+  expect(asEditor.status()).toBe(403);
+  expect((await asEditor.json()).problems[0]).toMatch(/^auth: this catalog changes the public status page \(add "Extra"\); that needs the responder role/);
   expect(await (await request.get("/status/index.html")).text()).toBe(before);
   expect((await (await page.request.get("/api/services")).json()).services.length).toBe(catalog.services.length);
 });

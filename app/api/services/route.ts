@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { hasRole } from "@/auth";
 import { getDb } from "@/db/connection";
 import { droppedInUse, getCatalog } from "@/db/services";
 import { catalogSchema } from "@/lib/catalog";
@@ -28,7 +29,12 @@ export async function PUT(req: Request) {
   const inUse = droppedInUse(db, catalog);
   if (inUse.length) return problem(409, inUse);
   try {
-    if (new URL(req.url).searchParams.get("preview") === "1") return NextResponse.json({ statusPageChanges: previewCatalog(user, catalog) });
+    const statusPage = previewCatalog(user, catalog);
+    if (new URL(req.url).searchParams.get("preview") === "1") return NextResponse.json({ statusPageChanges: statusPage });
+    // Changing what customers see is publishing: the same role as posting a status update.
+    if (statusPage.length && !hasRole(user, "responder")) {
+      return problem(403, [`auth: this catalog changes the public status page (${statusPage.join("; ")}); that needs the responder role (you have ${user.role})`]);
+    }
     const statusPageChanges = await saveCatalog(user, catalog);
     return NextResponse.json({ ...getCatalog(db), statusPageChanges });
   } catch (err) {
