@@ -4,6 +4,7 @@ import { startupRows } from "./startup.mjs";
 import { editorRows } from "./editor.mjs";
 import { cascadeRows } from "./cascade.mjs";
 import { statusRows } from "./status.mjs";
+import { statusPageRows } from "./status-page.mjs";
 import { cliRows } from "./cli.mjs";
 import { statusPathRows } from "./status-path.mjs";
 import { importRows } from "./import.mjs";
@@ -18,6 +19,7 @@ const suites = { startup: startupRows, editor: async () => (buildIfNeeded(), edi
   status: async () => (buildIfNeeded(), statusRows()),
   "status-path": async () => (buildIfNeeded(), statusPathRows()),
   cli: () => cliRows(),
+  "status-page": async () => statusPageRows(),
   import: () => importRows(),
   security: () => securityRows(),
   lists: () => listRows(),

@@ -19,7 +19,7 @@ function siteWith(components, past, catalogComponents = []) {
   const t0 = Date.parse("2024-01-01T00:00:00Z");
   let state = emptyState({ id: "bench", name: "Example Cloud", url: "https://status.example.com", time_zone: "America/Los_Angeles" }, new Date(t0).toISOString());
   const base = catalogComponents.length ? catalogComponents : [];
-  state.components = [...base, ...Array.from({ length: Math.max(0, components - base.length) }, (_, i) => ({ id: `c${i}`, slug: `c${i}`, name: `Component ${i}`, description: "", group_name: `Group ${i % 4}`, position: base.length + i, status: "operational", created_at: state.page.updated_at, updated_at: state.page.updated_at }))];
+  state.components = [...base, ...Array.from({ length: Math.max(0, components - base.length) }, (_, i) => ({ id: `c${i}`, slug: `c${i}`, name: `Component ${i}`, description: "", group_name: `Group ${i % 5}`, position: base.length + i + 1, status: "operational", created_at: state.page.updated_at, updated_at: state.page.updated_at }))];
   const all = [];
   for (let n = 0; n < past; n++) {
     const at = (m) => ({ author: "bench", origin: "app", now: new Date(t0 + n * 3_600_000 + m * 60_000).toISOString(), newId });
@@ -42,7 +42,7 @@ function wrk(url) {
 
 export async function statusRows({ runs = 15 } = {}) {
   const rows = [];
-  // Page weight: the seeded Kinesis history plus 20 components.
+  // Page weight: 20 components in 5 groups and 60 past incidents (bench/status-page.mjs has the full busy page).
   const { state } = siteWith(20, 60);
   const index = render(state, { now: new Date().toISOString() }).get("index.html");
   rows.push({ name: "index.html raw (20 components, 60 past incidents)", unit: "KB", runs: 1, value: Buffer.byteLength(index) / 1024 });

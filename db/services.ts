@@ -3,19 +3,20 @@ import type { Catalog, Service } from "../lib/catalog";
 
 interface ServiceRow {
   id: number; slug: string; name: string; description: string;
-  is_public: number; group_name: string; status_path: number;
+  is_public: number; group_name: string; status_path: number; only_show_if_degraded: number;
 }
 
 /** Replaces the whole catalog in one transaction; a failure leaves the old catalog in place. */
 export function replaceCatalog(db: Database, catalog: Catalog): void {
   db.transaction(() => {
     const keep = new Set(catalog.services.map((s) => s.slug));
-    const upsert = db.prepare(`INSERT INTO services (slug, name, description, is_public, group_name, status_path, position)
-      VALUES (@slug, @name, @description, @public, @group, @statusPath, @position)
+    const upsert = db.prepare(`INSERT INTO services (slug, name, description, is_public, group_name, status_path, position, only_show_if_degraded)
+      VALUES (@slug, @name, @description, @public, @group, @statusPath, @position, @hidden)
       ON CONFLICT (slug) DO UPDATE SET name = excluded.name, description = excluded.description, is_public = excluded.is_public,
-        group_name = excluded.group_name, status_path = excluded.status_path, position = excluded.position`);
+        group_name = excluded.group_name, status_path = excluded.status_path, position = excluded.position,
+        only_show_if_degraded = excluded.only_show_if_degraded`);
     catalog.services.forEach((s, position) =>
-      upsert.run({ ...s, public: s.public ? 1 : 0, statusPath: s.statusPath ? 1 : 0, position }),
+      upsert.run({ slug: s.slug, name: s.name, description: s.description, group: s.group, public: s.public ? 1 : 0, statusPath: s.statusPath ? 1 : 0, position, hidden: s.onlyShowIfDegraded ? 1 : 0 }),
     );
     const ids = new Map((db.prepare("SELECT slug, id FROM services").all() as { slug: string; id: number }[]).map((r) => [r.slug, r.id]));
     for (const [slug, id] of ids) if (!keep.has(slug)) db.prepare("DELETE FROM services WHERE id = ?").run(id);
@@ -36,7 +37,7 @@ export function getCatalog(db: Database): Catalog {
   return {
     services: rows.map((r) => ({
       slug: r.slug, name: r.name, description: r.description, public: r.is_public === 1, group: r.group_name,
-      statusPath: r.status_path === 1,
+      statusPath: r.status_path === 1, ...(r.only_show_if_degraded === 1 ? { onlyShowIfDegraded: true } : {}),
       dependsOn: deps.filter((d) => d.from_slug === r.slug).map((d) => ({ service: d.to_slug, nature: d.nature, note: d.note })),
     })),
   };

@@ -26,7 +26,7 @@ export function linkStatusIncident(db: Database, statusIncidentId: string, postm
   db.prepare("INSERT OR IGNORE INTO status_incidents (id, incident_slug) VALUES (?, ?)").run(statusIncidentId, postmortemSlug);
 }
 
-export function insertStatusUpdate(db: Database, u: StatusUpdateRecord, postmortemSlug: string): void {
+export function insertStatusUpdate(db: Database, u: StatusUpdateRecord, postmortemSlug: string | null): void {
   db.prepare(`INSERT INTO status_updates (id, incident_id, status, body, components, author, origin, published_at)
     VALUES (?, (SELECT id FROM incidents WHERE slug = ?), ?, ?, ?, ?, ?, ?)`)
     .run(u.id, postmortemSlug, u.status, u.body, JSON.stringify(u.components), u.author, u.origin, u.at);

@@ -20,10 +20,12 @@ export const MAX_CHAIN_DEPTH = 50;
 
 export const serviceSchema = z.object({
   slug,
-  name: z.string().min(1, "must not be empty").max(200),
+  name: z.string().trim().min(1, "must not be empty").max(200, "a name is at most 200 characters"),
   description: z.string().max(2000).default(""),
   public: z.boolean().default(false),
-  group: z.string().max(100).default(""),
+  group: z.string().max(100, "a group name is at most 100 characters").default(""),
+  /** Shown on the status page only while not operational. */
+  onlyShowIfDegraded: z.boolean().optional(),
   statusPath: z.boolean().default(false),
   dependsOn: z.array(dependencySchema).max(MAX_DEPENDENCIES_PER_SERVICE, `at most ${MAX_DEPENDENCIES_PER_SERVICE} dependencies per service`).default([]),
 });

@@ -6,7 +6,7 @@ import { offsetLabel, wallToInstant } from "./zone-table.mjs";
 /** @typedef {import("./state.mjs").SiteState} SiteState @typedef {import("./state.mjs").Incident} Incident */
 /** @typedef {{ author: string, origin: "app"|"backup", now: string, newId: () => string }} Context */
 /**
- * @typedef {{ state: SiteState, incident: Incident|null, files?: Map<string, string>, remove?: Incident, removeFiles?: string[], notes?: string[],
+ * @typedef {{ state: SiteState, incident: Incident|null, files?: Map<string, string|Buffer>, remove?: Incident, removeFiles?: string[], notes?: string[],
  *   also?: Incident[], removeAll?: Incident[], journal?: Record<string, unknown> }} Change
  * `also`/`removeAll`: more incidents whose pages change or go (a rollback); `journal`: fields for the journal entry.
  */
@@ -193,7 +193,10 @@ export function linkPostmortem(state, incident, input, ctx) {
   if (path && !/^[a-z0-9][a-z0-9-]*$/.test(input.page?.slug ?? "")) throw new PublishError("postmortem", "not a valid slug");
   const url = path ?? input.url ?? "";
   if (!path && !/^https?:\/\//.test(url)) throw new PublishError("url", "must be an http(s) address");
-  const updated = { ...incident, postmortem_url: url, status: "postmortem", updated_at: ctx.now };
+  // Statuspage's postmortem_body: the customer's text of a postmortem published with the site.
+  const text = input.page ? input.page.html.replace(/<(head|header|footer|script|style)\b[\s\S]*?<\/\1>/gi, "").replace(/<\/(p|h[1-6]|li|tr|div)>/gi, "\n").replace(/<[^>]*>/g, "")
+    .replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&").replace(/\n\s*\n+/g, "\n\n").trim().slice(0, 50_000) : undefined;
+  const updated = { ...incident, postmortem_url: url, status: "postmortem", updated_at: ctx.now, postmortem_published_at: ctx.now, ...(text ? { postmortem_body: text } : {}) };
   const files = path && input.page ? new Map([[path, input.page.html]]) : undefined;
   return { state: store(state, updated), incident: updated, files };
 }

@@ -40,6 +40,7 @@ const PUBLISHING = [...COMMON, "yes", "mirror", "after"];
 /** @type {Record<string, Command>} */
 export const COMMANDS = {
   status: { summary: "what the status site says now", flags: [...COMMON, "json"], examples: ["status", "status --site /srv/status/site"] },
+  components: { summary: "the page's components: ids, names, groups, descriptions, current status", flags: [...COMMON, "json"], examples: ["components", "components --json"] },
   post: {
     summary: "start an incident, or update an open one (--incident ID)",
     flags: [...PUBLISHING, "name", "status", "impact", "message", "component", "incident"],

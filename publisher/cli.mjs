@@ -42,6 +42,7 @@ async function main() {
     switch (command) {
       case null: return await (await import("./cli-guided.mjs")).guided(ctx);
       case "status": return commands.status(ctx);
+      case "components": return await (await import("./cli-components.mjs")).components(ctx);
       case "post": return await commands.post(ctx);
       case "resolve": return await commands.resolve(ctx);
       case "banner": return await commands.banner(ctx);

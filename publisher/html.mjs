@@ -1,6 +1,7 @@
 // @ts-check
 import { escapeHtml } from "./markdown.mjs";
-import { formatFromTable } from "./zone-table.mjs";
+import { formatFromTable, offsetAt, offsetLabel } from "./zone-table.mjs";
+import { DEFAULT_ACCENT, faviconSvg } from "./favicon.mjs";
 
 export const esc = escapeHtml;
 
@@ -22,6 +23,26 @@ ul.list{padding-left:1.1rem}nav.pages{display:flex;justify-content:space-between
 @media (max-width:30rem){main{padding:.6rem}.comp{flex-direction:column;gap:0}}
 .scroll{overflow-x:auto;max-width:100%}.scroll:focus-visible{outline:3px solid var(--maint)}table{border-collapse:collapse}th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid var(--line);vertical-align:top}
 pre{overflow-x:auto;max-width:100%}.card{overflow-wrap:break-word}`;
+
+/** The page's own look (accent, header with logo and Subscribe, groups, cards); kept apart from the base rules. */
+const BRAND_CSS = `header.top{display:flex;align-items:center;justify-content:space-between;gap:.75rem;flex-wrap:wrap;border-bottom:3px solid var(--accent);padding:.25rem 0 .6rem;margin-bottom:.5rem}
+header.top .name{display:flex;align-items:center;gap:.5rem;font-weight:650;color:var(--fg);text-decoration:none}header.top img{max-height:2rem;width:auto}
+.btn{display:inline-block;background:var(--accent);color:var(--on-accent);padding:.45rem .9rem;border-radius:6px;font-weight:650;text-decoration:none}
+.lead{margin:.25rem 0 .75rem;color:var(--muted)}
+details.group{border-top:1px solid var(--line)}details.group:first-child{border-top:0}details.group>summary{display:flex;justify-content:space-between;gap:1rem;padding:.5rem 0;cursor:pointer;font-weight:650}
+details.group>summary>span:first-child::before{content:"\\25B8";display:inline-block;width:1.1em}details.group[open]>summary>span:first-child::before{content:"\\25BE"}
+.row{padding:.35rem 0 .35rem .9rem}.row .comp{border:0;padding:.1rem 0}.up{display:flex;justify-content:space-between;gap:.5rem}
+.affected{margin:.25rem 0;padding-left:1.1rem}.tag{font-weight:650}
+.banner.critical .tag{color:var(--critical)}
+@media (max-width:30rem){.row .comp{flex-direction:row}}`;
+
+/** Text on the accent colour: white or near-black, whichever reads better (WCAG contrast). @param {string} hex */
+function onAccent(hex) {
+  const lin = (/** @type {number} */ v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+  const [r, g, b] = [1, 3, 5].map((i) => lin(parseInt(hex.slice(i, i + 2), 16) / 255));
+  const l = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  return (1.05) / (l + 0.05) >= (l + 0.05) / 0.0611 ? "#fff" : "#111";
+}
 
 /** The page's time zone formatter, cached per zone. */
 const formatters = new Map();
@@ -46,26 +67,54 @@ export function when(iso, zone) {
   return `<time datetime="${esc(iso)}">${esc(f.format(new Date(iso)))}</time>`;
 }
 
+/** A time with the zone's UTC offset spelled out (for maintenance windows people plan around). */
+/** @param {string} iso @param {string} zone */
+export function whenWithOffset(iso, zone) {
+  const table = tables.get(zone);
+  const offset = table ? offsetAt(table, Date.parse(iso)) : null;
+  return `${when(iso, zone)}${offset === null ? "" : ` (${offsetLabel(offset)})`}`;
+}
+
+/** "2 h 15 min", "3 days": how long something lasted. @param {string} from @param {string|null} to */
+export function duration(from, to) {
+  if (!to) return "ongoing";
+  const min = Math.max(0, Math.round((Date.parse(to) - Date.parse(from)) / 60_000));
+  if (min < 60) return `${min} min`;
+  if (min < 48 * 60) return `${Math.floor(min / 60)} h${min % 60 ? ` ${min % 60} min` : ""}`;
+  return `${Math.round(min / 1440)} days`;
+}
+
 /** @param {string} status */
 export const label = (status) => esc(status.replace(/_/g, " "));
 
 /**
  * A whole page. `root` is the relative path back to the site root ("" or "../"), so the same files
- * work under /status/ in the app and at the root of any static host.
- * @param {{ title: string, pageName: string, root: string, body: string, drill?: string, description?: string }} p
+ * work under /status/ in the app and at the root of any static host. Logo and favicon are data
+ * URIs, so a page is still one request.
+ * @param {{ title: string, pageName: string, root: string, body: string, drill?: string, description?: string,
+ *   page?: import("./state.mjs").SiteState["page"] }} p
  */
 export function layout(p) {
   const drill = p.drill ? `<p class="drill" role="alert">DRILL — not a real incident. ${esc(p.drill)}</p>` : "";
+  const page = p.page;
+  const accent = page?.accent || DEFAULT_ACCENT;
+  const icon = page?.favicon || faviconSvg(accent);
+  const logo = page?.logo ? `<img src="${esc(page.logo)}" alt="">` : "";
+  const subscribe = page?.subscribe_url ? `<a class="btn" href="${esc(page.subscribe_url)}">Subscribe to updates</a>` : "";
+  const links = [page?.support_url ? `<a href="${esc(page.support_url)}">Support</a>` : "", page?.privacy_url ? `<a href="${esc(page.privacy_url)}">Privacy</a>` : ""].filter(Boolean);
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(p.title)}</title><meta name="description" content="${esc(p.description ?? `Current status of ${p.pageName}`)}">
 <link rel="alternate" type="application/atom+xml" title="${esc(p.pageName)} incidents (Atom)" href="${p.root}feed.atom">
 <link rel="alternate" type="application/rss+xml" title="${esc(p.pageName)} incidents (RSS)" href="${p.root}feed.rss">
-<style>${CSS}</style></head>
+<link rel="icon" href="${esc(icon)}">
+<style>${CSS}
+:root{--accent:${accent};--on-accent:${onAccent(accent)}}
+${BRAND_CSS}</style></head>
 <body><main>${drill}
-<header><p><a href="${p.root}index.html">${esc(p.pageName)} status</a></p></header>
+<header class="top"><a class="name" href="${p.root}index.html">${logo}<span>${esc(p.pageName)} status</span></a>${subscribe}</header>
 ${p.body}
-<footer><a href="${p.root}history/index.html">Incident history</a> · <a href="${p.root}feed.atom">Atom</a> · <a href="${p.root}feed.rss">RSS</a> · <a href="${p.root}api/v2/summary.json">JSON</a></footer>
+<footer><a href="${p.root}history/index.html">Incident history</a> · <a href="${p.root}feed.atom">Atom</a> · <a href="${p.root}feed.rss">RSS</a> · <a href="${p.root}api/v2/summary.json">JSON</a>${links.map((l) => ` · ${l}`).join("")}</footer>
 </main></body></html>
 `;
 }

@@ -20,14 +20,14 @@ export async function syncMirror(site, mirror) {
     if (!release) throw new Error(`${site} has not been published yet`);
     const dir = realpathSync(join(from.releases, release));
     const gen = generationOf(from, release);
-    /** @type {Map<string, string>} */
+    /** @type {Map<string, string|Buffer>} */
     const files = new Map();
     const walk = (/** @type {string} */ path, /** @type {string} */ prefix) => {
       for (const name of readdirSync(path)) {
         if (!prefix && SHARED.includes(name)) continue;
         const child = join(path, name);
         if (statSync(child).isDirectory()) walk(child, `${prefix}${name}/`);
-        else files.set(`${prefix}${name}`, readFileSync(child, "utf8"));
+        else files.set(`${prefix}${name}`, readFileSync(child));
       }
     };
     walk(dir, "");

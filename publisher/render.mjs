@@ -4,6 +4,7 @@ import { atomFeed, feedEntries, rssFeed } from "./feeds.mjs";
 import { historyIndex, historyPage, incidentPage, indexPage } from "./pages.mjs";
 import { bucketOf, hotIncidents, publicIncident } from "./state.mjs";
 import { useZoneTable } from "./html.mjs";
+import { faviconFile } from "./favicon.mjs";
 
 /** @typedef {import("./state.mjs").SiteState} SiteState @typedef {import("./state.mjs").Incident} Incident */
 
@@ -13,7 +14,7 @@ import { useZoneTable } from "./html.mjs";
  * given, and within them only `incidentIds` if given, so a publish costs the same at any history size.
  * @param {SiteState} state
  * @param {{ now: string, buckets?: Map<number, Incident[]>, incidentIds?: Set<string> }} opts
- * @returns {Map<string, string>}
+ * @returns {Map<string, string|Buffer>}
  */
 export function render(state, { now, buckets = new Map(), incidentIds }) {
   useZoneTable(state.page.time_zone, state.page.zone_table);
@@ -32,6 +33,7 @@ export function render(state, { now, buckets = new Map(), incidentIds }) {
   }
   // A site without any incident still needs the page that history/index.html links to.
   if (state.next_seq === 0) files.set("history/page-0.html", historyPage(state, 0, 0, []));
+  files.set("favicon.ico", faviconFile(state.page));
   if (state.page.journal_key) files.set("journal-key.pub", state.page.journal_key);
   files.set("state.json", JSON.stringify({ ...state, incidents: hotIncidents(state.incidents) }, null, 1) + "\n");
   return files;

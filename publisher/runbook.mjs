@@ -9,6 +9,7 @@ or its sign-in are down. Needs nothing but Node 18+: no install, no network, no 
 
 COMMANDS
   status        what the status site says now
+  components    the page's components: ids (for --component), names, groups, status (--json)
   post          start an incident, or update an open one (--incident ID)
   resolve       resolve an open incident (--incident ID)
   banner        set the banner on every page (--text, --level info|warning|critical), or --clear it

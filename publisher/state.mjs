@@ -14,17 +14,19 @@ export const RECENT = 50;
 /**
  * @typedef {"operational"|"degraded_performance"|"partial_outage"|"major_outage"|"under_maintenance"} ComponentStatus
  * @typedef {{ id: string, slug: string, name: string, description: string, group_name: string, position: number,
- *   status: ComponentStatus, created_at: string, updated_at: string }} Component
+ *   status: ComponentStatus, created_at: string, updated_at: string, only_show_if_degraded?: boolean }} Component
+ * @typedef {{ id: string, name: string, retired_at: string }} RetiredComponent
  * @typedef {{ code: string, name: string, old_status: string, new_status: string }} AffectedComponent
  * @typedef {{ id: string, incident_id: string, status: string, body: string, body_html: string, created_at: string,
  *   updated_at: string, display_at: string, affected_components: AffectedComponent[], origin: string }} IncidentUpdate
  * @typedef {{ id: string, seq: number, kind: "incident"|"maintenance", name: string, status: string, impact: string,
  *   created_at: string, updated_at: string, started_at: string, monitoring_at: string|null, resolved_at: string|null,
  *   scheduled_for: string|null, scheduled_until: string|null, postmortem_url: string|null, components: string[],
- *   incident_updates: IncidentUpdate[] }} Incident
+ *   incident_updates: IncidentUpdate[], postmortem_body?: string, postmortem_published_at?: string }} Incident
  * @typedef {{ text: string, level: "info"|"warning"|"critical", updated_at: string }} Banner
- * @typedef {{ format: 1, page: { id: string, name: string, url: string, time_zone: string, updated_at: string, subscribe_url?: string, journal_key?: string, journal_key_since?: string, zone_table?: import("./zone-table.mjs").Span[] },
- *   components: Component[], incidents: Incident[], next_seq: number, banner: Banner|null,
+ * @typedef {{ format: 1, page: { id: string, name: string, url: string, time_zone: string, updated_at: string, subscribe_url?: string, journal_key?: string, journal_key_since?: string, zone_table?: import("./zone-table.mjs").Span[],
+ *     description?: string, support_url?: string, privacy_url?: string, logo?: string, favicon?: string, accent?: string },
+ *   components: Component[], retired_components?: RetiredComponent[], incidents: Incident[], next_seq: number, banner: Banner|null,
  *   uptime: Record<string, Record<string, ComponentStatus>>, drill?: string }} SiteState
  */
 
@@ -38,6 +40,16 @@ export function worseStatus(a, b) {
 /** @param {SiteState} state @param {string} key an id or a slug */
 export function findComponent(state, key) {
   return state.components.find((c) => c.id === key || c.slug === key) ?? null;
+}
+
+/** Every component name ever shown, retired ones included, so old incidents keep their words. */
+/** @param {SiteState} state @returns {Map<string, string>} */
+export function componentNames(state) {
+  /** @type {Map<string, string>} */
+  const names = new Map();
+  for (const r of state.retired_components ?? []) names.set(r.id, r.name);
+  for (const c of state.components) names.set(c.id, c.name);
+  return names;
 }
 
 /** @param {Incident} i */

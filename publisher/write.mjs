@@ -127,7 +127,7 @@ function fullSync(src, dest, tag, copy) {
  * does not use, first brought up to date with the live one; every other file goes into the fresh
  * release folder. `remove` names shared files the new release no longer has.
  * @param {string} site
- * @param {Map<string, string>} files
+ * @param {Map<string, string|Buffer>} files
  * `syncFrom` (a mirror's source) names a shared-pages folder of another site to copy instead.
  * @param {{ remove?: string[], syncFrom?: string }} [opts]
  */
@@ -206,7 +206,7 @@ export function stageRelease(site, files, { remove = [], syncFrom } = {}) {
 }
 
 /** Stages and commits at once, for writers that journal nothing (site creation, mirrors). */
-/** @param {string} site @param {Map<string, string>} files @param {{ remove?: string[], syncFrom?: string }} [opts] */
+/** @param {string} site @param {Map<string, string|Buffer>} files @param {{ remove?: string[], syncFrom?: string }} [opts] */
 export function writeRelease(site, files, opts) {
   const staged = stageRelease(site, files, opts);
   staged.commit();

@@ -88,3 +88,12 @@ export function offsetLabel(minutes) {
   const m = Math.abs(minutes);
   return `UTC${sign}${two(Math.floor(m / 60))}:${two(m % 60)}`;
 }
+
+/** The zone's UTC offset in minutes at an instant, from the table; null outside it. */
+/** @param {Span[]} table @param {number} ms */
+export function offsetAt(table, ms) {
+  if (!table.length || ms < table[0][0] || ms >= table[table.length - 1][0]) return null;
+  let lo = 0;
+  while (lo + 1 < table.length && table[lo + 1][0] <= ms) lo++;
+  return table[lo][1];
+}

@@ -21,7 +21,7 @@ export async function createSeededSite(db: Database): Promise<void> {
   const first = "2020-01-01T00:00:00.000Z";
   let state = emptyState(pageInfo(), first);
   state.components = getCatalog(db).services.filter((s) => s.public).map((s, position) => ({
-    id: s.slug, slug: s.slug, name: s.name, description: s.description, group_name: s.group, position,
+    id: s.slug, slug: s.slug, name: s.name, description: s.description, group_name: s.group, position: position + 1,
     status: "operational", created_at: first, updated_at: first,
   }));
   const dir = join(CONTENT_DIR, "status");

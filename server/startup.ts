@@ -7,6 +7,7 @@ import { createSeededSite } from "./seed-site";
 import { recoverSiteLink, siteCondition } from "./site-recovery";
 import { siteDir } from "./site-config";
 import { startDeliveries } from "./start-deliveries";
+import { startMaintenanceClock } from "./maintenance-scheduler";
 
 /**
  * Runs once when the server starts. A fresh data directory is seeded. Otherwise what is missing is
@@ -33,6 +34,7 @@ export async function startServer(): Promise<void> {
   }
   startDeliveries(db);
   watchJournal();
+  startMaintenanceClock();
 }
 
 /** Takes in what the backup CLI publishes while the app runs, within a second, without waiting for the app's next publish. */

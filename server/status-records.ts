@@ -51,6 +51,11 @@ export function correctStatusUpdate(db: Database, id: string, body: string): boo
 export function recordStatusUpdate(db: Database, u: StatusUpdateRecord, opts: { postmortem?: string; timeZone: string }): boolean {
   return db.transaction(() => {
     if (hasStatusUpdate(db, u.id)) return false;
+    // Maintenance is planned work, not an incident: no postmortem draft unless someone linked one.
+    if (u.incident.kind === "maintenance" && !opts.postmortem && !linkedPostmortem(db, u.incident.id)) {
+      insertStatusUpdate(db, u, null);
+      return true;
+    }
     const slug = postmortemFor(db, u, opts.postmortem, opts.timeZone);
     insertStatusUpdate(db, u, slug);
     const known = serviceSlugs(db);

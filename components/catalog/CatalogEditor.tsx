@@ -4,10 +4,12 @@ import { useState } from "react";
 import type { Catalog, Service } from "@/lib/catalog";
 import { ServiceEditor } from "./ServiceEditor";
 
-async function put(body: string): Promise<{ ok: true; catalog: Catalog } | { ok: false; problems: string[] }> {
-  const res = await fetch("/api/services", { method: "PUT", headers: { "content-type": "application/json" }, body });
+type Answer = { ok: true; catalog: Catalog; changes: string[] } | { ok: false; problems: string[] };
+
+async function put(body: string, preview: boolean): Promise<Answer> {
+  const res = await fetch(`/api/services${preview ? "?preview=1" : ""}`, { method: "PUT", headers: { "content-type": "application/json" }, body });
   const json = await res.json();
-  return res.ok ? { ok: true, catalog: json } : { ok: false, problems: json.problems ?? [json.error] };
+  return res.ok ? { ok: true, catalog: json, changes: json.statusPageChanges ?? [] } : { ok: false, problems: json.problems ?? [json.error] };
 }
 
 /** Edit the catalog as a form, or replace it from JSON; either way the server validates the whole of it. */
@@ -16,8 +18,17 @@ export function CatalogEditor({ initial }: { initial: Catalog }) {
   const [json, setJson] = useState("");
   const [result, setResult] = useState<{ ok: boolean; lines: string[] } | null>(null);
   const slugs = catalog.services.map((s) => s.slug);
+  const [pending, setPending] = useState<{ body: string; changes: string[] } | null>(null);
+  // Status page changes are shown first and published only once confirmed; a catalog without any is saved at once.
   const save = async (body: string) => {
-    const r = await put(body);
+    const check = await put(body, true);
+    if (!check.ok) return setResult({ ok: false, lines: check.problems });
+    if (check.changes.length) return setPending({ body, changes: check.changes });
+    await commit(body);
+  };
+  const commit = async (body: string) => {
+    setPending(null);
+    const r = await put(body, false);
     if (r.ok) {
       setCatalog(r.catalog);
       setResult({ ok: true, lines: [`Saved: ${r.catalog.services.length} services.`] });
@@ -30,6 +41,14 @@ export function CatalogEditor({ initial }: { initial: Catalog }) {
       <h2 id="edit-catalog-h">Change the catalog</h2>
       {result && <div className={result.ok ? "notice" : "error"} role={result.ok ? "status" : "alert"}>
         {!result.ok && <p>Nothing was changed:</p>}<ul>{result.lines.map((l) => <li key={l}>{l}</li>)}</ul></div>}
+      {pending && <div className="notice" role="status" aria-labelledby="page-changes-h">
+        <h3 id="page-changes-h">Saving also changes the public status page</h3>
+        <ul>{pending.changes.map((l) => <li key={l}>{l}</li>)}</ul>
+        <div className="row-actions">
+          <button type="button" onClick={() => commit(pending.body)}>Save and publish</button>
+          <button type="button" className="secondary" onClick={() => setPending(null)}>Cancel</button>
+        </div>
+      </div>}
       <UntilHydrated>
       <details>
         <summary>Edit services and dependencies</summary>

@@ -16,6 +16,7 @@ export const ServiceEditor = memo(function ServiceEditor({ service, slugs, onCha
         <label><span>Name</span><input value={service.name} onChange={(e) => set({ name: e.target.value })} required /></label>
         <label><span>Group</span><input value={service.group} onChange={(e) => set({ group: e.target.value })} /></label>
         <label className="check"><input type="checkbox" checked={service.public} onChange={(e) => set({ public: e.target.checked })} /> Public component</label>
+        {service.public && <label className="check"><input type="checkbox" checked={service.onlyShowIfDegraded ?? false} onChange={(e) => set({ onlyShowIfDegraded: e.target.checked })} /> Show on the status page only when not operational</label>}
         <label className="check"><input type="checkbox" checked={service.statusPath} onChange={(e) => set({ statusPath: e.target.checked })} /> Status-publishing path</label>
         <label className="wide"><span>Description</span><input value={service.description} onChange={(e) => set({ description: e.target.value })} /></label>
       </div>

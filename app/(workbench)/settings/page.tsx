@@ -11,6 +11,8 @@ import { TokensAdmin } from "@/components/admin/TokensAdmin";
 import { UsersAdmin } from "@/components/admin/UsersAdmin";
 import { PublishingAdmin } from "@/components/admin/PublishingAdmin";
 import { publishingOverview } from "@/server/publishing-overview";
+import { PageSettingsForm } from "@/components/settings/PageSettingsForm";
+import { currentPageSettings } from "@/server/page-settings";
 
 export const metadata = { title: "Settings" };
 
@@ -21,6 +23,7 @@ export default async function SettingsPage() {
   return (
     <>
       <h1>Settings</h1>
+      <PageSettingsForm initial={currentPageSettings()} />
       <UsersAdmin initial={listUsers(db)} />
       <TokensAdmin initial={listTokens(db)} />
       <PublishingAdmin overview={publishingOverview(db)} />
