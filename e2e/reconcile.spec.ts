@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-const PORT = 3231;
+const PORT = Number(process.env.SITREP_E2E_PORT ?? 3217) + 14;
 const base = `http://127.0.0.1:${PORT}`;
 
 async function startApp(dataDir: string): Promise<ChildProcess> {

@@ -15,7 +15,8 @@ const NEEDS: Record<string, "public" | "viewer" | "editor" | "responder" | "admi
   "POST /api/subscribe": "public", "POST /api/subscribe/[token]": "public", "DELETE /api/subscribe/[token]": "public",
   "GET /incidents": "viewer", "GET /incidents/[slug]": "viewer", "GET /services": "viewer", "GET /services/[slug]": "viewer", "GET /account": "viewer",
   "GET /incidents/[slug]/history": "viewer", "GET /incidents/[slug]/edit": "editor", "GET /incidents/import": "editor", "GET /incidents/new": "editor",
-  "GET /publish": "responder", "GET /training": "responder", "GET /settings": "admin",
+  "GET /publish": "responder", "GET /training": "responder", "GET /settings": "admin", "GET /action-items": "viewer",
+  "GET /api/status/page": "admin", "PUT /api/status/page": "admin",
   "POST /api/account/password": "viewer",
   "GET /api/incidents": "viewer", "POST /api/incidents": "editor", "GET /api/incidents/[slug]": "viewer", "PUT /api/incidents/[slug]": "editor",
   "GET /api/incidents/[slug]/cascade": "viewer", "GET /api/incidents/[slug]/export.md": "viewer", "POST /api/incidents/[slug]/restore": "editor",
@@ -35,6 +36,7 @@ const SAMPLE: Record<string, string> = {
 /** Bodies that pass the role check and then fail validation, so no cell changes anything. */
 const BODY: Record<string, { data: string; type: string }> = {
   "PUT /api/status/banner": { data: '{"level":"not-a-level"}', type: "application/json" },
+  "PUT /api/status/page": { data: '{"accent":"not-a-colour"}', type: "application/json" },
   "POST /api/incidents/import": { data: "", type: "text/markdown" },
   "POST /api/auth/[...nextauth]": { data: "", type: "application/x-www-form-urlencoded" },
 };
