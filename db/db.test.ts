@@ -9,7 +9,7 @@ import { seedDatabase } from "../server/seed";
 import { migrate } from "./migrate";
 import { createIncident, getIncident, listIncidents, SaveError, updateIncident } from "./incidents";
 import { checkCredentials } from "./users";
-import { getCatalog, replaceCatalog, serviceSlugs } from "./services";
+import { droppedInUse, getCatalog, replaceCatalog, serviceSlugs } from "./services";
 import { moveReview } from "./review";
 import { unlistedServices } from "../lib/references";
 
@@ -90,6 +90,9 @@ test("a draft naming a service the catalog does not list is saved with it, and o
   assert.equal(flagged.length, 1);
   assert.equal(flagged[0].slug, "waf");
   assert.match(flagged[0].message, /"waf" is not in the service catalog yet \(named by Impact window \d+, Contributing factor \d+, Timeline event \d+\)/);
+  assert.deepEqual(droppedInUse(db, getCatalog(db)), [], "a name the catalog never listed is not being dropped from it");
+  const withoutCognito = { services: getCatalog(db).services.filter((s) => s.slug !== "cognito").map((s) => ({ ...s, dependsOn: s.dependsOn.filter((d) => d.service !== "cognito") })) };
+  assert.match(droppedInUse(db, withoutCognito)[0], /^services: "cognito" is still used by incident "kinesis-2020-11-25"/);
 
   const draft = base.postmortemStatus === "draft" ? saved : moveReview(db, base.slug, "draft", 2, "alice");
   const inReview = moveReview(db, base.slug, "in_review", draft.version, "alice");

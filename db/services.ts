@@ -54,6 +54,8 @@ export function droppedInUse(db: Database, catalog: Catalog): string[] {
       SELECT service_slug AS slug, incident_id FROM impact_windows
       UNION SELECT s.service_slug, e.incident_id FROM timeline_event_services s JOIN timeline_events e ON e.id = s.event_id
       UNION SELECT s.service_slug, c.incident_id FROM cause_services s JOIN causes c ON c.id = s.cause_id
-    ) ref JOIN incidents i ON i.id = ref.incident_id ORDER BY ref.slug`).all() as { slug: string; incident: string }[];
+    ) ref JOIN incidents i ON i.id = ref.incident_id
+    -- Only services the catalog has now can be dropped; names drafts use that it never listed are not.
+    WHERE ref.slug IN (SELECT slug FROM services) ORDER BY ref.slug`).all() as { slug: string; incident: string }[];
   return rows.filter((r) => !keep.has(r.slug)).map((r) => `services: "${r.slug}" is still used by incident "${r.incident}"; keep it or remove it there first`);
 }

@@ -8,6 +8,7 @@ test("the Kinesis cascade renders as SVG with the whole chain, and the status-pa
   await expect(warning).toContainText("node publisher/cli.mjs");
 
   const cascade = page.getByRole("img", { name: "Dependency cascade" });
+  await cascade.scrollIntoViewIfNeeded(); // diagrams are drawn once they come into view
   await expect(cascade).toHaveAttribute("data-rendered", "true");
   const svg = cascade.locator("svg");
   await expect(svg.locator("g.node").first()).toBeVisible();
@@ -19,7 +20,9 @@ test("the Kinesis cascade renders as SVG with the whole chain, and the status-pa
   expect(labels.find((l) => l.startsWith("CloudWatch05"))).toContain("05:15–22:31");
   expect(labels.find((l) => l.startsWith("Kinesis front-end fleet"))).toContain("origin");
   expect(await svg.locator("g.edgeLabel").allTextContents()).toContain("best-effort");
-  await expect(page.getByRole("img", { name: "Impact windows per service over time" }).locator("svg")).toContainText("Root cause identified");
+  const gantt = page.getByRole("img", { name: "Impact windows per service over time" });
+  await gantt.scrollIntoViewIfNeeded();
+  await expect(gantt.locator("svg")).toContainText("Root cause identified");
 
   const api = await (await page.request.get("/api/incidents/kinesis-2020-11-25/cascade")).json();
   expect(api.origin).toBe("kinesis-front-end");
