@@ -31,7 +31,7 @@ export function PublishingAdmin({ overview: o }: { overview: PublishingOverview 
         <ul style={WRAP}>{o.targets.map((t) => <li key={t.label + t.where}>{t.label}: <code>{t.where}</code>{t.note ? ` (${t.note})` : ""}</li>)}</ul>
       )}
       {o.results.length > 0 && (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label="Recent sends to publish targets">
+        <div className="table-wrap" tabIndex={0} role="region" aria-label="Recent sends to publish targets">
           <table>
             <thead><tr><th scope="col">When (UTC)</th><th scope="col">Target</th><th scope="col">From</th><th scope="col">Result</th><th scope="col">Time</th></tr></thead>
             <tbody>
