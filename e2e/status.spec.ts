@@ -35,7 +35,7 @@ test("a real Statuspage client reads the app's API unchanged", async ({ baseURL 
   expect(status.status.description).toBeTruthy();
   const all = await client.api.incidents.getAll();
   const kinesis = all.incidents.find((i) => i.name.startsWith("Increased error rates for Kinesis"))!;
-  expect(kinesis.status).toBe("resolved");
+  expect(["resolved", "postmortem"], "resolved, or with its postmortem linked by another spec").toContain(kinesis.status);
   expect(kinesis.incident_updates.length).toBe(8);
   expect(kinesis.incident_updates.at(-1)!.status).toBe("investigating");
   expect(Array.isArray((await client.api.incidents.getUnresolved()).incidents)).toBe(true);
