@@ -102,11 +102,15 @@ test("the publishing API validates by field and never touches the live site on a
 
 test("a published postmortem goes on the status site and is linked from its incident", async ({ page, request }) => {
   await signIn(page, undefined, "/publish");
-  const form = page.getByRole("form", { name: "Link a postmortem" });
-  await form.getByLabel("Resolved incident").selectOption({ label: "Increased error rates for Kinesis and dependent services in US-EAST-1" });
-  await form.getByLabel("Published postmortem").selectOption("kinesis-2020-11-25");
-  // The console reloads itself once the publish is done; wait for that before moving on.
-  await Promise.all([page.waitForEvent("load"), form.getByRole("button", { name: "Publish and link" }).click()]);
+  const before = (await (await request.get("/api/v2/incidents.json")).json()).incidents.find((i: { name: string }) => i.name.startsWith("Increased error rates for Kinesis"));
+  // Another spec (the public pages' checks) may have linked it already; the console offers only unlinked incidents.
+  if (before.status !== "postmortem") {
+    const form = page.getByRole("form", { name: "Link a postmortem" });
+    await form.getByLabel("Resolved incident").selectOption({ label: "Increased error rates for Kinesis and dependent services in US-EAST-1" });
+    await form.getByLabel("Published postmortem").selectOption("kinesis-2020-11-25");
+    // The console reloads itself once the publish is done; wait for that before moving on.
+    await Promise.all([page.waitForEvent("load"), form.getByRole("button", { name: "Publish and link" }).click()]);
+  }
   const kinesis = (await (await request.get("/api/v2/incidents.json")).json()).incidents.find((i: { name: string }) => i.name.startsWith("Increased error rates for Kinesis"));
   expect(kinesis.status).toBe("postmortem");
   await page.goto(`/status/incidents/${kinesis.id}.html`);

@@ -19,7 +19,7 @@ export default async function WorkbenchLayout({ children }: { children: React.Re
         </nav>
         {user && (
           <>
-            <Link href="/account" className="who" title="Your account: change your password">{user.email} · {user.role}</Link>
+            <Link href="/account" prefetch={false} className="who" title="Your account: change your password">{user.email} · {user.role}</Link>
             <SignOutButton />
           </>
         )}
