@@ -57,11 +57,13 @@ test("hostile service names render as text and run no script; bad catalogs chang
   expect((await page.request.put("/api/services", { data: catalog })).status()).toBe(200);
 
   await page.goto("/services/hostile");
+  await page.getByRole("img", { name: /Blast radius/ }).scrollIntoViewIfNeeded(); // drawn once in view
   const svg = page.getByRole("img", { name: /Blast radius/ }).locator("svg");
   await expect(svg).toBeVisible();
   await expect(svg).toContainText(breaker);
   await expect(svg.locator("img")).toHaveCount(0);
   await page.goto("/services/kinesis-data-streams");
+  await page.getByRole("img", { name: /Blast radius/ }).scrollIntoViewIfNeeded();
   const radius = page.getByRole("img", { name: /Blast radius/ }).locator("svg");
   await expect(radius).toContainText(hostile);
   await expect(radius.locator("img")).toHaveCount(0);
