@@ -56,7 +56,7 @@ test("an app publish reaches the mirrors in site.d/config.json in the background
     for (const width of [390, 1280]) {
       await page.setViewportSize({ width, height: 900 });
       await section.screenshot({ path: `test-results/settings-publishing-${width}.png` });
-      const wider = await section.evaluate((el) => [...el.querySelectorAll("*")].filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest(".table-scroll")).map((e) => `${e.tagName}.${e.className}: ${e.textContent?.slice(0, 40)}`));
+      const wider = await section.evaluate((el) => [...el.querySelectorAll("*")].filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest(".table-wrap")).map((e) => `${e.tagName}.${e.className}: ${e.textContent?.slice(0, 40)}`));
       expect(wider, `at ${width} px`).toEqual([]);
     }
   } finally {
