@@ -65,7 +65,7 @@ export async function statusPathRows({ runs = 15 } = {}) {
           await Promise.all(Array.from({ length: 20 }, (_, n) => (n % 2
             ? app.post(`/api/status/incidents/${open.id}/updates`, { body: `parallel ${r}-${n}` })
             : new Promise((resolve, reject) => {
-              const cli = spawn(process.execPath, ["publisher/cli.mjs", "post", "--site", site, "--incident", open.id, "--message", `cli ${r}-${n}`, "--yes"], { stdio: "ignore" });
+              const cli = spawn(process.execPath, ["publisher/cli.mjs", "post", "--site", site, "--incident", open.id, "--message", `cli ${r}-${n}`, "--operator", "bench", "--yes"], { stdio: "ignore" });
               cli.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`cli exit ${code}`))));
             }))));
           totals.push(performance.now() - start);
