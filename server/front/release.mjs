@@ -19,7 +19,7 @@ const TEXT = /^(text\/|application\/(json|atom|rss|xml)|image\/svg)/;
  * One body as sent: the bytes and the strong ETag of exactly these bytes (each encoding is its own
  * representation, so it has its own tag).
  * @typedef {{ bytes: Buffer, etag: string }} Body
- * @typedef {{ type: string, identity: Body, gzip: Body|null, br: Body|null, styleHashes: string[] }} Entry
+ * @typedef {{ type: string, identity: Body, gzip: Body|null, br: Body|null, styleHashes: string[], fileKey?: string }} Entry
  * @typedef {{ target: string, files: Map<string, Entry>, loadedAt: number }} Release
  */
 
@@ -34,13 +34,15 @@ export function linkTarget(site) {
 }
 
 /** Every file of a release folder, following the release's links into the shared store. */
-/** @param {string} dir @param {string} prefix @param {Map<string, string>} out */
+/** @param {string} dir @param {string} prefix @param {Map<string, { path: string, key: string }>} out */
 function walk(dir, prefix, out) {
   for (const name of readdirSync(dir)) {
     if (name.includes(".tmp-")) continue;
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) walk(path, `${prefix}${name}/`, out);
-    else out.set(`${prefix}${name}`, path);
+    const st = statSync(path);
+    if (st.isDirectory()) walk(path, `${prefix}${name}/`, out);
+    // Unchanged shared pages are hard links to the same file in every release (see publisher/write.mjs).
+    else out.set(`${prefix}${name}`, { path, key: `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}` });
   }
 }
 
@@ -69,7 +71,10 @@ export async function loadRelease(site, previous) {
   if (previous) for (const e of previous.files.values()) known.set(e.identity.etag, e);
   /** @type {Map<string, Entry>} */
   const files = new Map();
-  await Promise.all([...paths].map(async ([name, path]) => {
+  await Promise.all([...paths].map(async ([name, { path, key }]) => {
+    // The very same file as in the previous release: nothing to read, hash or compress again.
+    const same = previous?.files.get(name);
+    if (same && same.fileKey === key) return files.set(name, same);
     const bytes = readFileSync(path);
     const type = TYPES[extname(name)] ?? "application/octet-stream";
     const identity = body(bytes, "");
@@ -86,7 +91,7 @@ export async function loadRelease(site, previous) {
       if (g.length < bytes.length) gz = body(g, "-gz");
       if (b.length < bytes.length) br = body(b, "-br");
     }
-    files.set(name, { type, identity, gzip: gz, br, styleHashes: type.startsWith("text/html") ? styleHashes(bytes.toString("utf8")) : [] });
+    files.set(name, { type, identity, gzip: gz, br, styleHashes: type.startsWith("text/html") ? styleHashes(bytes.toString("utf8")) : [], fileKey: key });
   }));
   // Read whole and consistent only if the link did not move meanwhile: a later publish may rewrite the
   // store generation this release uses, but only after its own swap has moved the link.
