@@ -69,8 +69,11 @@ function api(token: string) {
     const payload = JSON.stringify(body);
     const req = request(base + path, { method: "POST", agent: false, headers: { authorization: `Bearer ${token}`, "content-type": "application/json", origin: base, "content-length": Buffer.byteLength(payload) } }, (res) => {
       let text = "";
-      res.setEncoding("utf8").on("data", (d) => (text += d)).on("end", () => resolve({ status: res.statusCode!, json: text ? JSON.parse(text) : null, text }));
+      // A server killed mid-answer ends the response with an error, not an end: that is a failed request too.
+      res.setEncoding("utf8").on("data", (d) => (text += d)).on("error", reject).on("aborted", () => reject(new Error("aborted")))
+        .on("end", () => (res.complete ? resolve({ status: res.statusCode!, json: text ? JSON.parse(text) : null, text }) : reject(new Error("cut short"))));
     });
+    req.setTimeout(30_000, () => req.destroy(new Error("no answer within 30 s")));
     req.on("error", reject).end(payload);
   });
 }
