@@ -9,7 +9,8 @@ const KEEP_RELEASES = 5;
 const GENERATIONS = ["a", "b"];
 
 /** @typedef {ReturnType<typeof siteLayout>} Layout */
-/** @typedef {{ release: string, previous: string|null, changed: string[] }} GenerationMark */
+/** `rebuilt`: the shared pages were not built from `previous`'s (copied from another site, or its store was unreadable), so `changed` does not cover every difference. */
+/** @typedef {{ release: string, previous: string|null, changed: string[], rebuilt?: boolean }} GenerationMark */
 
 /** @param {string} path */
 function isLink(path) {
@@ -51,6 +52,19 @@ function readMark(l, gen) {
   } catch {
     return null;
   }
+}
+
+/**
+ * What a release changed in the shared pages since the release before it, from its generation's mark;
+ * null when the mark does not vouch for that (missing, rewritten since, or rebuilt).
+ * Read before the release's files and check the link afterwards: the mark belongs to the release only
+ * while it is live.
+ * @param {string} site @param {string} release @returns {GenerationMark|null}
+ */
+export function sharedChanges(site, release) {
+  const l = siteLayout(site);
+  const mark = readMark(l, generationOf(l, release));
+  return mark && mark.release === release && !mark.rebuilt ? mark : null;
 }
 
 /** Replaces one file through a private temporary name, so no reader of that folder sees half of it. */
@@ -177,7 +191,7 @@ export function stageRelease(site, files, { remove = [], syncFrom } = {}) {
       changed.push(path);
     }
     /** @type {GenerationMark} */
-    const mark = { release, previous, changed };
+    const mark = { release, previous, changed, ...(syncFrom || (previous && liveGen === null) ? { rebuilt: true } : {}) };
     writeFileSync(markFile(l, gen), JSON.stringify(mark));
     // Made now, so a folder where the link cannot be swapped fails before anything is journaled.
     symlinkSync(l.linkTo(release), swapLink);

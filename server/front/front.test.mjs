@@ -182,3 +182,29 @@ test("a release read while the link moves is thrown away, never served as a mixt
   await publish(site, (s, ctx) => setBanner(s, { level: "info", text: "moved" }, ctx), opts);
   await assert.rejects(realRead, Moved);
 });
+
+test("a release read from its predecessor and the changes it names holds exactly what a full read holds", async () => {
+  const site = await newSite();
+  const { loadRelease } = await import("./release.mjs");
+  const { sharedChanges } = await import("../../publisher/write.mjs");
+  const { startIncident, postUpdate } = await import("../../publisher/apply.mjs");
+  const named = (s, name) => s.incidents.find((i) => i.name === name);
+  const steps = [
+    (s, ctx) => startIncident(s, { name: "Slow API", body: "Looking", components: { api: "degraded_performance" } }, ctx),
+    (s, ctx) => startIncident(s, { name: "Mail delays", body: "Queued", components: { email: "partial_outage" } }, ctx),
+    (s, ctx) => postUpdate(s, named(s, "Slow API"), { status: "identified", body: "Found it" }, ctx),
+    (s, ctx) => setBanner(s, { level: "info", text: "banner" }, ctx),
+    (s, ctx) => postUpdate(s, named(s, "Slow API"), { status: "resolved", body: "Fixed" }, ctx),
+    (s, ctx) => postUpdate(s, named(s, "Mail delays"), { status: "resolved", body: "Sent" }, ctx),
+  ];
+  let held = await loadRelease(site, null);
+  for (const step of steps) {
+    await publish(site, step, opts);
+    const release = (await import("node:fs")).readlinkSync(site).split("/").pop();
+    assert.ok(sharedChanges(site, release), "the publisher's mark vouches for what changed");
+    held = await loadRelease(site, held);
+    const full = await loadRelease(site, null);
+    assert.deepEqual([...held.files.keys()].sort(), [...full.files.keys()].sort());
+    for (const [name, entry] of full.files) assert.equal(held.files.get(name).identity.etag, entry.identity.etag, name);
+  }
+});

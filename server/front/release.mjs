@@ -1,9 +1,11 @@
 // @ts-check
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, readlinkSync, statSync } from "node:fs";
-import { extname, join, resolve, dirname } from "node:path";
+import { basename, extname, join, resolve, dirname } from "node:path";
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
+import { SHARED } from "../../publisher/site.mjs";
+import { sharedChanges } from "../../publisher/write.mjs";
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
@@ -34,16 +36,50 @@ export function linkTarget(site) {
 }
 
 /** Every file of a release folder, following the release's links into the shared store. */
-/** @param {string} dir @param {string} prefix @param {Map<string, { path: string, key: string }>} out */
-function walk(dir, prefix, out) {
+/** @param {string} dir @param {string} prefix @param {Map<string, { path: string, key: string }>} out @param {string[]} [skip] top-level folders to leave out */
+function walk(dir, prefix, out, skip = []) {
   for (const name of readdirSync(dir)) {
-    if (name.includes(".tmp-")) continue;
+    if (name.includes(".tmp-") || (prefix === "" && skip.includes(name))) continue;
     const path = join(dir, name);
     const st = statSync(path);
     if (st.isDirectory()) walk(path, `${prefix}${name}/`, out);
-    // Unchanged shared pages are hard links to the same file in every release (see publisher/write.mjs).
-    else out.set(`${prefix}${name}`, { path, key: `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}` });
+    else out.set(`${prefix}${name}`, { path, key: fileKey(st) });
   }
+}
+
+// Unchanged shared pages are hard links to the same file in every release (see publisher/write.mjs).
+/** @param {import("node:fs").Stats} st */
+const fileKey = (st) => `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}`;
+
+/**
+ * The files to read for `target`, and the entries that carry over from `previous` unread. When the
+ * release's mark says what it changed since `previous`, only those shared pages and the release's own
+ * few files are looked at: with ten thousand past incidents, walking every page would cost each publish
+ * a stat per page.
+ * @param {string} site @param {string} target @param {Release|null} previous
+ */
+function plan(site, target, previous) {
+  /** @type {Map<string, { path: string, key: string }>} */
+  const paths = new Map();
+  /** @type {Map<string, Entry>} */
+  const kept = new Map();
+  const mark = previous ? sharedChanges(site, basename(target)) : null;
+  if (!previous || !mark || mark.previous !== basename(previous.target)) {
+    walk(target, "", paths);
+    return { paths, kept };
+  }
+  walk(target, "", paths, SHARED);
+  for (const [name, entry] of previous.files) if (SHARED.includes(name.split("/")[0])) kept.set(name, entry);
+  for (const name of mark.changed) {
+    kept.delete(name);
+    const path = join(target, name);
+    try {
+      paths.set(name, { path, key: fileKey(statSync(path)) });
+    } catch (err) {
+      if (/** @type {NodeJS.ErrnoException} */ (err).code !== "ENOENT") throw err;
+    }
+  }
+  return { paths, kept };
 }
 
 /** @param {Buffer} bytes @param {string} suffix @returns {Body} */
@@ -64,13 +100,11 @@ function styleHashes(html) {
 export async function loadRelease(site, previous) {
   const target = linkTarget(site);
   if (!target) return null;
-  const paths = new Map();
-  walk(target, "", paths);
+  const { paths, kept } = plan(site, target, previous);
   if (!paths.has("index.html")) throw new Error(`${target} has no index.html`);
   const known = new Map();
   if (previous) for (const e of previous.files.values()) known.set(e.identity.etag, e);
-  /** @type {Map<string, Entry>} */
-  const files = new Map();
+  const files = kept;
   await Promise.all([...paths].map(async ([name, { path, key }]) => {
     // The very same file as in the previous release: nothing to read, hash or compress again.
     const same = previous?.files.get(name);
