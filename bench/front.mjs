@@ -1,12 +1,12 @@
 // The public front under load: npm start against nginx on the same files, the workbench and a publish
 // while 1,000 connections hold the status page, publish-to-served time, start-up, and publish targets.
-import { execFile, spawn, spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { createServer } from "node:http";
-import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { measure, median, stop, timeToFirst200 } from "./lib.mjs";
+import { cores, leaveServerCore, measure, median, onServerCore, stop, timeToFirst200, wrk } from "./lib.mjs";
 import { signInCookie } from "./session.mjs";
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "../e2e/browser.ts";
@@ -18,23 +18,8 @@ import { getUser } from "../db/users.ts";
 const APP_PORT = 4370, NGINX_PORT = 4371, S3_PORT = 4372;
 const LOAD_S = Number(process.env.SITREP_BENCH_FRONT_LOAD_S ?? 30);
 const WRK_S = Number(process.env.SITREP_BENCH_FRONT_WRK_S ?? 10);
-
-/** wrk, asynchronously (so this process can time other requests meanwhile); bounded by its own -d. */
-function wrk(url, connections, seconds) {
-  return new Promise((resolve, reject) => {
-    execFile("wrk", ["-t2", `-c${connections}`, `-d${seconds}s`, "--timeout", "5s", "--latency", "-H", "Accept-Encoding: gzip", url], { encoding: "utf8", timeout: (seconds + 30) * 1000 }, (err, out) => {
-      if (err) return reject(err);
-      const num = (re) => Number(re.exec(out)?.[1] ?? 0);
-      const p99 = /99%\s+([\d.]+)(us|ms|s)/.exec(out);
-      const sock = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
-      resolve({
-        rps: num(/Requests\/sec:\s+([\d.]+)/), p99: p99 ? Number(p99[1]) * { us: 0.001, ms: 1, s: 1000 }[p99[2]] : NaN,
-        errors: (sock ? sock.slice(1).reduce((a, b) => a + Number(b), 0) : 0) + num(/Non-2xx or 3xx responses: (\d+)/),
-        breakdown: sock ? `connect ${sock[1]}, read ${sock[2]}, write ${sock[3]}, timeout ${sock[4]}` : "none",
-      });
-    });
-  });
-}
+const GZIP = ["Accept-Encoding: gzip"];
+const TARGET_RUNS = 9;
 
 function startNginx(dir) {
   const conf = join(dir, "nginx.conf");
@@ -57,7 +42,7 @@ http {
 }
 `);
   mkdirSync(join(dir, "nginx-tmp"), { recursive: true });
-  const child = spawn("nginx", ["-c", conf, "-g", "daemon off;"], { stdio: "ignore" });
+  const child = spawn(...onServerCore("nginx", ["-c", conf, "-g", "daemon off;"]), { stdio: "ignore" });
   return child;
 }
 
@@ -127,11 +112,13 @@ export async function frontRows({ runs = 5 } = {}) {
   for (let i = 0; i < 3; i++) {
     const started = await timeToFirst200(process.execPath, ["scripts/start.mjs"], { env }, `${base}/status/`);
     starts.push(started.ms);
-    child = started.child;
-    if (i < 2) await stop(child);
+    await stop(started.child);
   }
   rows.push({ name: "front: npm start (built) to first 200 on /status/", unit: "ms", runs: 3, value: median(starts), target: "< 1 s" });
-  await fetch(`${base}/signin`);
+  // Under load, the server (app or nginx) and the load generator each get their own cores.
+  leaveServerCore();
+  ({ child } = await timeToFirst200(...onServerCore(process.execPath, ["scripts/start.mjs"]), { env }, `${base}/signin`));
+  const where = cores ? `, server on core ${cores.server}, wrk on ${cores.load}` : "";
   const nginx = startNginx(dir);
   const bucket = await acceptingBucket();
   try {
@@ -142,9 +129,9 @@ export async function frontRows({ runs = 5 } = {}) {
       .then(async (r) => { const j = await r.json(); if (!r.ok) throw new Error(JSON.stringify(j)); return j; });
 
     for (const path of ["/status/", "/api/v2/summary.json"]) {
-      const app = await wrk(base + path, 100, WRK_S);
-      const ref = await wrk(`http://127.0.0.1:${NGINX_PORT}${path}`, 100, WRK_S);
-      rows.push({ name: `front ${path} at 100 connections (nginx gzip on: ${Math.round(ref.rps)} req/s, p99 ${ref.p99.toFixed(1)} ms)`, unit: "req/s", runs: 1, value: app.rps });
+      const app = await wrk(base + path, { connections: 100, seconds: WRK_S, headers: GZIP });
+      const ref = await wrk(`http://127.0.0.1:${NGINX_PORT}${path}`, { connections: 100, seconds: WRK_S, headers: GZIP });
+      rows.push({ name: `front ${path} at 100 connections (nginx gzip on: ${Math.round(ref.rps)} req/s, p99 ${ref.p99.toFixed(1)} ms${where})`, unit: "req/s", runs: 1, value: app.rps });
       rows.push({ name: `front ${path}: requests/s against nginx, same run`, unit: "x", runs: 1, value: app.rps / ref.rps, target: ">= 1x" });
       rows.push({ name: `front ${path}: p99 at 100 connections`, unit: "ms", runs: 1, value: app.p99, target: "< 20 ms" });
     }
@@ -152,7 +139,7 @@ export async function frontRows({ runs = 5 } = {}) {
     // 1,000 connections on the status page; meanwhile, a signed-in workbench page and status publishes.
     const cookie = await signInCookie(base, "admin@localhost", "bench-password");
     const open = await post("/api/status/incidents", { name: "Front bench", body: "start", components: { lambda: "degraded_performance" } });
-    const load = wrk(`${base}/status/`, 1000, LOAD_S);
+    const load = wrk(`${base}/status/`, { connections: 1000, seconds: LOAD_S, headers: GZIP });
     await new Promise((r) => setTimeout(r, 2000));
     const page = [], publishes = [];
     const t0 = performance.now();
@@ -167,7 +154,7 @@ export async function frontRows({ runs = 5 } = {}) {
       await new Promise((r) => setTimeout(r, 250));
     }
     const under = await load;
-    const refUnder = await wrk(`http://127.0.0.1:${NGINX_PORT}/status/`, 1000, LOAD_S);
+    const refUnder = await wrk(`http://127.0.0.1:${NGINX_PORT}/status/`, { connections: 1000, seconds: LOAD_S, headers: GZIP });
     rows.push({ name: `nginx /status/ at 1,000 connections for ${LOAD_S} s, same run: errors (${refUnder.breakdown}), ${Math.round(refUnder.rps)} req/s`, unit: "count", runs: 1, value: refUnder.errors });
     rows.push({ name: `front /status/ at 1,000 connections for ${LOAD_S} s: errors (${under.breakdown}; non-2xx)`, unit: "count", runs: 1, value: under.errors, target: "0" });
     rows.push({ name: `front /status/ at 1,000 connections: throughput`, unit: "req/s", runs: 1, value: under.rps });
@@ -184,27 +171,33 @@ export async function frontRows({ runs = 5 } = {}) {
       return until(async () => (await (await fetch(`${base}/status/`)).text()).includes(text));
     }) });
 
-    // An app publish with no targets, then with two mirrors and the bucket.
-    const bare = await measure(runs, (i) => post(`/api/status/incidents/${open.id}/updates`, { body: `no targets ${i}` }).then(() => undefined));
-    rows.push({ name: "app publish, no targets: time to answer", unit: "ms", ...bare });
-    writeFileSync(join(dir, "site.d", "config.json"), JSON.stringify({ mirrors: [join(dir, "mirror-1"), join(dir, "mirror-2")], bucket: { endpoint: `http://127.0.0.1:${S3_PORT}`, bucket: "status" } }));
+    // App publishes with no targets and with two mirrors and the bucket, taken in turns so that any
+    // drift of the machine meanwhile falls on both alike.
+    const config = join(dir, "site.d", "config.json");
+    const withTargets = JSON.stringify({ mirrors: [join(dir, "mirror-1"), join(dir, "mirror-2")], bucket: { endpoint: `http://127.0.0.1:${S3_PORT}`, bucket: "status" } });
     const log = join(dir, "site.d", "targets", "log.jsonl");
     const linesNow = () => { try { return readFileSync(log, "utf8").trim().split("\n").filter(Boolean).length; } catch { return 0; } };
-    const answered = [], allDone = [];
-    for (let i = 0; i < runs; i++) {
+    const timed = async (body) => { const s = performance.now(); await post(`/api/status/incidents/${open.id}/updates`, { body }); return performance.now() - s; };
+    const bareTimes = [], answered = [], allDone = [];
+    for (let i = 0; i < TARGET_RUNS; i++) {
+      writeFileSync(config, "{}");
+      bareTimes.push(await timed(`no targets ${i}`));
+      await new Promise((r) => setTimeout(r, 300));
+      writeFileSync(config, withTargets);
       const before = linesNow();
       const s = performance.now();
-      await post(`/api/status/incidents/${open.id}/updates`, { body: `with targets ${i}` });
-      answered.push(performance.now() - s);
+      answered.push(await timed(`with targets ${i}`));
       await until(async () => linesNow() >= before + 3, 30_000);
       allDone.push(performance.now() - s);
       await new Promise((r) => setTimeout(r, 500)); // the send's process has exited before the next publish
     }
-    rows.push({ name: "app publish, 2 mirrors + bucket: time to answer", unit: "ms", runs, value: median(answered), target: "within 10 % of no targets" });
-    rows.push({ name: "app publish, 2 mirrors + bucket: ratio to no targets", unit: "x", runs, value: median(answered) / bare.value, target: "<= 1.1" });
-    rows.push({ name: "app publish, 2 mirrors + bucket: time until every target is updated", unit: "ms", runs, value: median(allDone) });
+    const bare = { value: median(bareTimes), runs: TARGET_RUNS };
+    rows.push({ name: "app publish, no targets: time to answer", unit: "ms", ...bare });
+    rows.push({ name: "app publish, 2 mirrors + bucket: time to answer", unit: "ms", runs: TARGET_RUNS, value: median(answered), target: "within 10 % of no targets" });
+    rows.push({ name: "app publish, 2 mirrors + bucket: ratio to no targets", unit: "x", runs: TARGET_RUNS, value: median(answered) / bare.value, target: "<= 1.1" });
+    rows.push({ name: "app publish, 2 mirrors + bucket: time until every target is updated", unit: "ms", runs: TARGET_RUNS, value: median(allDone) });
     const failed = readFileSync(log, "utf8").trim().split("\n").map((l) => JSON.parse(l)).filter((r) => !r.ok);
-    if (failed.length) appendFileSync(join(dir, "failed-targets.txt"), JSON.stringify(failed));
+    if (failed.length) console.error(`publish targets failed: ${JSON.stringify(failed[0])}`);
     rows.push({ name: "  … target sends that failed", unit: "count", runs: 1, value: failed.length, target: "0" });
   } finally {
     await stop(child);

@@ -1,4 +1,5 @@
-import { spawn, spawnSync } from "node:child_process";
+import { execFile, spawn, spawnSync } from "node:child_process";
+import { availableParallelism } from "node:os";
 import { performance } from "node:perf_hooks";
 
 export function median(values) {
@@ -66,4 +67,48 @@ export function printTable(rows) {
   const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
   const line = (row) => `| ${row.map((c, i) => c.padEnd(widths[i])).join(" | ")} |`;
   console.log([line(table[0]), `| ${widths.map((w) => "-".repeat(w)).join(" | ")} |`, ...table.slice(1).map(line)].join("\n"));
+}
+
+/**
+ * On a machine with few cores a load generator competing with the server for them measures the
+ * scheduler, not the server: each side of a serving benchmark gets its own cores when `taskset` is
+ * there (the server core 0, the load the rest). null when it cannot be done.
+ */
+export const cores = (() => {
+  const n = availableParallelism();
+  if (n < 2 || spawnSync("taskset", ["-V"], { stdio: "ignore" }).status !== 0) return null;
+  return { server: "0", load: n === 2 ? "1" : `1-${n - 1}`, loadThreads: Math.max(1, n - 1) };
+})();
+
+/** `cmd args` to run on the server's core (unchanged when cores cannot be set). */
+export function onServerCore(cmd, args) {
+  return cores ? ["taskset", ["-c", cores.server, cmd, ...args]] : [cmd, args];
+}
+
+/** Moves this process (the one timing requests during a load) off the server's core. */
+export function leaveServerCore() {
+  if (cores) spawnSync("taskset", ["-a", "-cp", cores.load, String(process.pid)], { stdio: "ignore" });
+}
+
+/**
+ * wrk against `url`, asynchronously (so this process can time other requests meanwhile), bounded by
+ * its own duration: requests/s, p99 in ms, and errors (socket errors plus non-2xx/3xx answers).
+ * @param {string} url @param {{ connections: number, seconds: number, headers?: string[] }} o
+ */
+export function wrk(url, { connections, seconds, headers = [] }) {
+  const [cmd, args] = cores ? ["taskset", ["-c", cores.load, "wrk"]] : ["wrk", []];
+  args.push(`-t${cores?.loadThreads ?? 2}`, `-c${connections}`, `-d${seconds}s`, "--timeout", "5s", "--latency", ...headers.flatMap((h) => ["-H", h]), url);
+  return new Promise((resolve, reject) => {
+    execFile(cmd, args, { encoding: "utf8", timeout: (seconds + 30) * 1000 }, (err, out) => {
+      if (err) return reject(err);
+      const num = (re) => Number(re.exec(out)?.[1] ?? 0);
+      const p99 = /99%\s+([\d.]+)(us|ms|s)/.exec(out);
+      const sock = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
+      resolve({
+        rps: num(/Requests\/sec:\s+([\d.]+)/), p99: p99 ? Number(p99[1]) * { us: 0.001, ms: 1, s: 1000 }[p99[2]] : NaN,
+        errors: (sock ? sock.slice(1).reduce((a, b) => a + Number(b), 0) : 0) + num(/Non-2xx or 3xx responses: (\d+)/),
+        breakdown: sock ? `connect ${sock[1]}, read ${sock[2]}, write ${sock[3]}, timeout ${sock[4]}` : "none",
+      });
+    });
+  });
 }

@@ -1,5 +1,4 @@
-import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -32,14 +31,6 @@ function siteWith(components, past, catalogComponents = []) {
   return { state, all };
 }
 
-function wrk(url) {
-  const out = execFileSync("wrk", ["-t2", "-c32", "-d5s", "--latency", url], { encoding: "utf8" });
-  const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1]);
-  const p99 = /99%\s+([\d.]+)(us|ms|s)/.exec(out);
-  const ms = p99 ? Number(p99[1]) * { us: 0.001, ms: 1, s: 1000 }[p99[2]] : NaN;
-  return { rps, p99: ms };
-}
-
 export async function statusRows({ runs = 15 } = {}) {
   const rows = [];
   // Page weight: 20 components in 5 groups and 60 past incidents (bench/status-page.mjs has the full busy page).
@@ -49,12 +40,11 @@ export async function statusRows({ runs = 15 } = {}) {
   rows.push({ name: "index.html gzip", unit: "KB", runs: 1, value: gzipSync(index).length / 1024, target: "< 14 KB" });
 
   const latencies = {};
-  let serving = null;
   for (const past of [100, 10_000]) {
     const dir = mkdtempSync(join(tmpdir(), `sitrep-bench-status-${past}-`));
     process.env.SITREP_ADMIN_PASSWORD = "bench-password";
     const db = openDatabase(dir);
-  seedDatabase(db);
+    seedDatabase(db);
     const token = createToken(db, getUser(db, 1), "bench", "responder").token;
     const publicComponents = getCatalog(db).services.filter((s) => s.public).map((s, position) => ({ id: s.slug, slug: s.slug, name: s.name, description: "", group_name: s.group, position, status: "operational", created_at: "2024-01-01T00:00:00.000Z", updated_at: "2024-01-01T00:00:00.000Z" }));
     db.close();
@@ -69,43 +59,12 @@ export async function statusRows({ runs = 15 } = {}) {
       await post(`/api/status/incidents/${open.id}/updates`, { body: "warm-up" });
       latencies[past] = await measure(runs, (i) => post(`/api/status/incidents/${open.id}/updates`, { body: `update ${i}` }).then(() => undefined));
       rows.push({ name: `publish an update from the app, ${past.toLocaleString("en-US")} past incidents`, unit: "ms", target: "< 100 ms", ...latencies[past] });
-      if (past === 100) serving = { child, dir, base };
-      else await stop(child);
-    } catch (err) {
-      await stop(child);
-      throw err;
-    }
-    if (past !== 100) rmSync(dir, { recursive: true, force: true });
-  }
-  rows.push({ name: "publish latency ratio, 10,000 / 100 past incidents", unit: "x", runs: 1, value: latencies[10_000].value / latencies[100].value, target: "< 1.5" });
-
-  const { child, dir, base } = serving;
-  try {
-    if (spawnSync("sh", ["-c", "command -v wrk && command -v nginx"]).status !== 0) {
-      console.error("wrk or nginx missing (apt-get install -y wrk nginx): skipping the serving comparison");
-      return rows;
-    }
-    const app = wrk(`${base}/status/`);
-    const conf = join(dir, "nginx.conf");
-    // Run the worker as the current user, so it can read the private temp folder the site is in.
-    const user = process.getuid?.() === 0 ? "user root;" : "";
-    writeFileSync(conf, `${user} daemon off; pid ${dir}/nginx.pid; error_log ${dir}/nginx.err; worker_processes 1;
-events { worker_connections 256; }
-http { access_log off; include /etc/nginx/mime.types; server { listen 127.0.0.1:3294; root ${join(dir, "site")}; } }`);
-    const nginx = spawn("nginx", ["-c", conf], { stdio: "ignore" });
-    await new Promise((r) => setTimeout(r, 500));
-    try {
-      const ref = wrk("http://127.0.0.1:3294/index.html");
-      rows.push({ name: "/status/ served by the app (wrk, 32 connections): requests/s", unit: "req/s", runs: 1, value: app.rps });
-      rows.push({ name: "/status/ served by the app: p99 latency", unit: "ms", runs: 1, value: app.p99 });
-      rows.push({ name: "same files served by nginx: requests/s", unit: "req/s", runs: 1, value: ref.rps });
-      rows.push({ name: "same files served by nginx: p99 latency", unit: "ms", runs: 1, value: ref.p99 });
     } finally {
-      nginx.kill("SIGTERM");
+      await stop(child);
     }
-  } finally {
-    await stop(child);
     rmSync(dir, { recursive: true, force: true });
   }
+  rows.push({ name: "publish latency ratio, 10,000 / 100 past incidents", unit: "x", runs: 1, value: latencies[10_000].value / latencies[100].value, target: "< 1.5" });
+  // Serving the page against nginx is measured in bench/front.mjs.
   return rows;
 }

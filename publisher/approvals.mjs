@@ -11,7 +11,15 @@ import { dirname, join } from "node:path";
  */
 const file = () => join(process.env.SITREP_CLI_HOME ?? join(homedir(), ".config", "sitrep"), "approved-commands.json");
 /** @param {string} command */
-const digest = (command) => createHash("sha256").update(command).digest("hex");
+export const commandDigest = (command) => createHash("sha256").update(command).digest("hex");
+
+/**
+ * The app runs a command only if whoever configures its environment approved it by digest
+ * (SITREP_APPROVED_COMMANDS), not a signed-in admin: anyone who can write the site's folder can put one there.
+ * @param {string} command @param {NodeJS.ProcessEnv} [env]
+ */
+export const isApprovedForApp = (command, env = process.env) =>
+  new Set((env.SITREP_APPROVED_COMMANDS ?? "").split(/[\s,]+/).filter(Boolean)).has(commandDigest(command));
 
 /** @returns {string[]} */
 function approved() {
@@ -23,10 +31,10 @@ function approved() {
 }
 
 /** @param {string} command */
-export const isApproved = (command) => approved().includes(digest(command));
+export const isApproved = (command) => approved().includes(commandDigest(command));
 
 /** @param {string} command */
 export function approve(command) {
   mkdirSync(dirname(file()), { recursive: true, mode: 0o700 });
-  writeFileSync(file(), JSON.stringify([...new Set([...approved(), digest(command)])]), { mode: 0o600 });
+  writeFileSync(file(), JSON.stringify([...new Set([...approved(), commandDigest(command)])]), { mode: 0o600 });
 }

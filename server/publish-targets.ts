@@ -1,21 +1,8 @@
 import "server-only";
 import { spawn } from "node:child_process";
-import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { readSiteConfig } from "@/publisher/targets.mjs";
 import { siteDir } from "./site-config";
-
-/**
- * After-commands this app may run are approved in its own environment, by digest
- * (SITREP_APPROVED_COMMANDS). A command in site.d/config.json can be written by anyone who can write
- * the site's folder (the backup CLI's operators, a restored backup); only whoever configures the
- * app's environment, not a signed-in admin, can let the app run it.
- */
-export const commandDigest = (command: string) => createHash("sha256").update(command).digest("hex");
-
-export function isApprovedForApp(command: string): boolean {
-  return new Set((process.env.SITREP_APPROVED_COMMANDS ?? "").split(/[\s,]+/).filter(Boolean)).has(commandDigest(command));
-}
 
 let running = false;
 let again = false;

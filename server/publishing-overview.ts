@@ -3,7 +3,7 @@ import type { Database } from "better-sqlite3";
 import { getCatalog } from "@/db/services";
 import { independenceWarnings, type Place } from "@/lib/independence";
 import { readSiteConfig, recentTargetResults } from "@/publisher/targets.mjs";
-import { commandDigest, isApprovedForApp } from "./publish-targets";
+import { commandDigest, isApprovedForApp } from "@/publisher/approvals.mjs";
 import { pageInfo, siteDir } from "./site-config";
 
 /** What admins need to know about where the public site lives: served from, published to, how that went, and what it depends on. */

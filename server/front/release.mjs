@@ -6,6 +6,7 @@ import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
 import { SHARED } from "../../publisher/site.mjs";
 import { sharedChanges } from "../../publisher/write.mjs";
+import { prepareHeaders } from "./headers.mjs";
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
@@ -20,8 +21,8 @@ const TEXT = /^(text\/|application\/(json|atom|rss|xml)|image\/svg)/;
 /**
  * One body as sent: the bytes and the strong ETag of exactly these bytes (each encoding is its own
  * representation, so it has its own tag).
- * @typedef {{ bytes: Buffer, etag: string }} Body
- * @typedef {{ type: string, identity: Body, gzip: Body|null, br: Body|null, styleHashes: string[], fileKey?: string }} Entry
+ * @typedef {{ bytes: Buffer, etag: string, headers: { full: string[], notModified: string[] } }} Body
+ * @typedef {{ type: string, identity: Body, gzip: Body|null, br: Body|null, fileKey?: string }} Entry
  * @typedef {{ target: string, files: Map<string, Entry>, loadedAt: number }} Release
  */
 
@@ -82,8 +83,11 @@ function plan(site, target, previous) {
   return { paths, kept };
 }
 
-/** @param {Buffer} bytes @param {string} suffix @returns {Body} */
-const body = (bytes, suffix) => ({ bytes, etag: `"${createHash("sha256").update(bytes).digest("base64url").slice(0, 27)}${suffix}"` });
+/** @param {Buffer} bytes @param {string} suffix */
+const tag = (bytes, suffix) => `"${createHash("sha256").update(bytes).digest("base64url").slice(0, 27)}${suffix}"`;
+
+/** @param {Buffer} bytes @param {string} etag @param {string} type @param {"gzip"|"br"|null} encoding @param {string[]} hashes @returns {Body} */
+const body = (bytes, etag, type, encoding, hashes) => ({ bytes, etag, headers: prepareHeaders({ type, etag, length: bytes.length, encoding, styleHashes: hashes }) });
 
 /** @param {string} html the hashes of the page's inline styles, for its Content-Security-Policy */
 function styleHashes(html) {
@@ -111,9 +115,11 @@ export async function loadRelease(site, previous) {
     if (same && same.fileKey === key) return files.set(name, same);
     const bytes = readFileSync(path);
     const type = TYPES[extname(name)] ?? "application/octet-stream";
-    const identity = body(bytes, "");
-    const reuse = known.get(identity.etag);
+    const etag = tag(bytes, "");
+    const reuse = known.get(etag);
     if (reuse && reuse.type === type) return files.set(name, reuse);
+    const hashes = type.startsWith("text/html") ? styleHashes(bytes.toString("utf8")) : [];
+    const identity = body(bytes, etag, type, null, hashes);
     let gz = null, br = null;
     if (TEXT.test(type) && bytes.length > 256) {
       const [g, b] = await Promise.all([
@@ -122,10 +128,10 @@ export async function loadRelease(site, previous) {
         // site is ready quickly after a start or a publish.
         brotliAsync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }),
       ]);
-      if (g.length < bytes.length) gz = body(g, "-gz");
-      if (b.length < bytes.length) br = body(b, "-br");
+      if (g.length < bytes.length) gz = body(g, tag(g, "-gz"), type, "gzip", hashes);
+      if (b.length < bytes.length) br = body(b, tag(b, "-br"), type, "br", hashes);
     }
-    files.set(name, { type, identity, gzip: gz, br, styleHashes: type.startsWith("text/html") ? styleHashes(bytes.toString("utf8")) : [], fileKey: key });
+    files.set(name, { type, identity, gzip: gz, br, fileKey: key });
   }));
   // Read whole and consistent only if the link did not move meanwhile: a later publish may rewrite the
   // store generation this release uses, but only after its own swap has moved the link.

@@ -3,9 +3,7 @@
 /** @typedef {import("./release.mjs").Release} Release @typedef {import("./release.mjs").Entry} Entry */
 /** @typedef {import("node:http").IncomingMessage} Req @typedef {import("node:http").ServerResponse} Res */
 
-/** The same headers next.config.js gives every page of the app. */
-const SECURITY = { "x-content-type-options": "nosniff", "referrer-policy": "same-origin", "x-frame-options": "DENY" };
-const CACHE = "public, max-age=10, stale-while-revalidate=30";
+import { SECURITY } from "./headers.mjs";
 
 /**
  * Which file of the published site a public URL names, or what else to answer. Only these prefixes
@@ -33,9 +31,23 @@ export function route(pathname) {
   return { file: decoded === "" || decoded.endsWith("/") ? `${decoded}index.html` : decoded, cors };
 }
 
+/** Browsers and monitors send a handful of distinct headers: each is parsed once. */
+const picked = new Map();
+
 /** @param {string|undefined} header @returns {"br"|"gzip"|null} the best encoding the client takes */
 export function pickEncoding(header) {
   if (!header) return null;
+  let enc = picked.get(header);
+  if (enc === undefined) {
+    enc = parseEncoding(header);
+    if (picked.size >= 256) picked.clear();
+    picked.set(header, enc);
+  }
+  return enc;
+}
+
+/** @param {string} header @returns {"br"|"gzip"|null} */
+function parseEncoding(header) {
   const q = new Map(header.split(",").map((part) => {
     const [name, ...params] = part.trim().toLowerCase().split(";");
     const qp = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
@@ -50,11 +62,6 @@ function matches(header, etag) {
   if (!header) return false;
   if (header.trim() === "*") return true;
   return header.split(",").some((t) => t.trim().replace(/^W\//, "") === etag);
-}
-
-/** @param {Entry} e */
-function csp(e) {
-  return ["default-src 'none'", `style-src ${e.styleHashes.join(" ") || "'none'"}`, "img-src 'self' data:", "form-action 'self'", "base-uri 'none'", "frame-ancestors 'none'"].join("; ");
 }
 
 /** @param {Res} res @param {number} status @param {string} text @param {Record<string, string>} [extra] */
@@ -78,9 +85,10 @@ export function respond(req, res, release) {
     res.end();
     return true;
   }
+  const isApi = "cors" in r && r.cors;
   /** @type {Record<string, string>} */
-  const cors = "cors" in r && r.cors ? { "access-control-allow-origin": "*" } : {};
-  if (req.method === "OPTIONS" && "cors" in r && r.cors) {
+  const cors = isApi ? { "access-control-allow-origin": "*" } : {};
+  if (req.method === "OPTIONS" && isApi) {
     res.writeHead(204, { ...cors, "access-control-allow-methods": "GET, HEAD", "access-control-max-age": "86400", ...SECURITY });
     res.end();
     return true;
@@ -101,17 +109,9 @@ export function respond(req, res, release) {
   }
   const enc = pickEncoding(/** @type {string|undefined} */ (req.headers["accept-encoding"]));
   const chosen = (enc && entry[enc]) || entry.identity;
-  /** @type {Record<string, string|number>} */
-  const headers = { "content-type": entry.type, etag: chosen.etag, "cache-control": CACHE, vary: "Accept-Encoding", ...SECURITY, ...cors };
-  if (entry.type.startsWith("text/html")) headers["content-security-policy"] = csp(entry);
-  if (matches(/** @type {string|undefined} */ (req.headers["if-none-match"]), chosen.etag)) {
-    res.writeHead(304, headers);
-    res.end();
-    return true;
-  }
-  if (chosen !== entry.identity) headers["content-encoding"] = enc === "br" ? "br" : "gzip";
-  headers["content-length"] = chosen.bytes.length;
-  res.writeHead(200, headers);
-  res.end(req.method === "HEAD" ? undefined : chosen.bytes);
+  const fresh = matches(/** @type {string|undefined} */ (req.headers["if-none-match"]), chosen.etag);
+  const headers = fresh ? chosen.headers.notModified : chosen.headers.full;
+  res.writeHead(fresh ? 304 : 200, isApi ? [...headers, "access-control-allow-origin", "*"] : headers);
+  res.end(fresh || req.method === "HEAD" ? undefined : chosen.bytes);
   return true;
 }
