@@ -12,6 +12,7 @@ import { fixtureState } from "./fixture.mjs";
 import { committedEntries, readJournal } from "./journal.mjs";
 import { siteLayout } from "./site.mjs";
 import { allIncidents, verifySite } from "./verify.mjs";
+import { immutable } from "./immutable.helper.mjs";
 
 const SCALE = Number(process.env.SITREP_FAULT_SCALE) || 1;
 const CLI = join(import.meta.dirname, "cli.mjs");
@@ -111,17 +112,6 @@ test("SIGKILL of the CLI at random moments: the site is always one whole release
   assert.equal(after.code, 0, after.out);
   assert.equal(bodiesOnSite(site).get("after the kills"), 1);
 });
-
-/** Runs fn with `path` made immutable (chattr +i), when this machine allows it. */
-function immutable(t, path, fn) {
-  try {
-    execFileSync("chattr", ["+i", path], { stdio: "ignore" });
-  } catch {
-    t.skip("chattr +i is not available here (needs root on ext4/xfs)");
-    return null;
-  }
-  return Promise.resolve().then(fn).finally(() => execFileSync("chattr", ["-i", path]));
-}
 
 /** The live site exactly as it was: same release, same pages, same journal. */
 function snapshot(site) {

@@ -10,6 +10,10 @@ import { createSite } from "./publish.mjs";
 import { fixtureState } from "./fixture.mjs";
 import { siteLayout } from "./site.mjs";
 import { readSiteConfig, recentTargetResults, runTargets } from "./targets.mjs";
+import { immutable } from "./immutable.helper.mjs";
+import { publish } from "./publish.mjs";
+import { setBanner } from "./apply.mjs";
+import { verifySite } from "./verify.mjs";
 
 async function newSite() {
   const dir = mkdtempSync(join(tmpdir(), "sitrep-targets-"));
@@ -71,4 +75,24 @@ test("an after-command that is not approved does not run; an approved one that f
   const failed = await runTargets(site, { after: "echo upload refused >&2; exit 3" }, { origin: "app", mayRun: () => true });
   assert.equal(failed[0].ok, false);
   assert.match(failed[0].detail, /exit status 3: upload refused/);
+});
+
+test("a mirror folder nobody may write to (chattr +i): the failure is named, and the mirror keeps its last whole copy", async (t) => {
+  const { dir, site } = await newSite();
+  const mirror = join(dir, "mirror");
+  const config = { mirrors: [mirror] };
+  const run = () => runTargets(site, config, { origin: "backup", mayRun: () => true });
+  assert.equal((await run())[0].ok, true);
+  const before = readFileSync(join(mirror, "index.html"), "utf8");
+  await publish(site, (s, ctx) => setBanner(s, { level: "warning", text: "After the freeze" }, ctx), { author: "t@example.com", origin: "backup" });
+  await immutable(t, siteLayout(mirror).releases, async () => {
+    const [r] = await run();
+    assert.equal(r.ok, false);
+    assert.match(r.detail, /cannot write to .*mirror \((EACCES|EPERM)\): give the publisher write access to that folder/);
+  });
+  if (t.skipped) return;
+  assert.equal(readFileSync(join(mirror, "index.html"), "utf8"), before, "the mirror still shows its last whole copy");
+  assert.deepEqual(verifySite(mirror), []);
+  assert.equal((await run())[0].ok, true, "writable again: the next publish brings it up to date");
+  assert.match(readFileSync(join(mirror, "index.html"), "utf8"), /After the freeze/);
 });
