@@ -8,6 +8,7 @@ import { differences, said } from "./cli-words.mjs";
 import { committedEntries, readJournal } from "./journal.mjs";
 import { readState, siteLayout, SiteError } from "./site.mjs";
 import { currentRelease } from "./write.mjs";
+import { recentTargetResults } from "./targets.mjs";
 
 /** @typedef {import("./cli-commands.mjs").Ctx} Ctx @typedef {import("./journal.mjs").JournalEntry} Entry */
 /** @typedef {import("./state.mjs").SiteState} SiteState @typedef {import("./state.mjs").Incident} Incident */
@@ -43,8 +44,9 @@ export function history(c) {
   if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a whole number above 0, not "${c.flags.limit}"`);
   const numbers = new Map(all.map((p) => [p.entry.id, p.n]));
   const shown = all.slice(-limit);
+  const sent = targetsByRelease(c.site);
   if (c.flags.json) {
-    c.io.print(JSON.stringify(shown.map((p) => ({ n: p.n, at: p.entry.at, author: p.entry.author, door: door(p.entry), kind: p.entry.kind, what: whatChanged(p.entry, numbers) }))));
+    c.io.print(JSON.stringify(shown.map((p) => ({ n: p.n, at: p.entry.at, author: p.entry.author, door: door(p.entry), kind: p.entry.kind, what: whatChanged(p.entry, numbers), targets: sent.get(p.entry.release) ?? [] }))));
     return 0;
   }
   if (!all.length) {
@@ -52,8 +54,25 @@ export function history(c) {
     return 0;
   }
   c.io.print(`Publishes on ${c.site} (${all.length} in all; "rollback --to N" goes back to one):`);
-  for (const p of shown) c.io.print(`  #${String(p.n).padEnd(4)} ${p.entry.at.slice(0, 16).replace("T", " ")} UTC  ${`${p.entry.author} (${door(p.entry)})`.padEnd(30)} ${whatChanged(p.entry, numbers)}`);
+  for (const p of shown) {
+    c.io.print(`  #${String(p.n).padEnd(4)} ${p.entry.at.slice(0, 16).replace("T", " ")} UTC  ${`${p.entry.author} (${door(p.entry)})`.padEnd(30)} ${whatChanged(p.entry, numbers)}`);
+    const results = sent.get(p.entry.release);
+    if (results) c.io.print(`        sent to ${results.map((r) => (r.ok ? `${r.target}: ok` : `${r.target}: FAILED (${r.detail})`)).join("; ")}`);
+  }
   return 0;
+}
+
+/** The last result of each publish target for each release sent (site.d/targets/log.jsonl). */
+/** @param {string} site */
+function targetsByRelease(site) {
+  /** @type {Map<string, import("./targets.mjs").TargetResult[]>} */
+  const byRelease = new Map();
+  for (const r of recentTargetResults(site, 500).reverse()) {
+    if (!r.release) continue;
+    const list = byRelease.get(r.release) ?? [];
+    byRelease.set(r.release, [...list.filter((x) => x.target !== r.target), r]);
+  }
+  return byRelease;
 }
 
 /** The site as it was right after a release went live, from that release's own state.json. */

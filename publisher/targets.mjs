@@ -3,12 +3,14 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { siteLayout } from "./site.mjs";
+import { currentRelease } from "./write.mjs";
 
 /**
  * Where a published site goes besides its own folder, configured once in site.d/config.json for both
  * doors: `mirrors` (folders), `bucket` (an S3-compatible store) and `after` (a shell command).
  * @typedef {{ operator?: string, key?: string, mirrors?: string[], after?: string, bucket?: import("./bucket.mjs").BucketConfig }} SiteConfig
- * @typedef {{ target: string, ok: boolean, ms: number, detail: string, at: string, origin: string }} TargetResult
+ * `release`: the release that was sent (the live one when the send started).
+ * @typedef {{ target: string, ok: boolean, ms: number, detail: string, at: string, origin: string, release?: string|null }} TargetResult
  */
 
 const KNOWN = ["operator", "key", "mirrors", "after", "bucket"];
@@ -79,6 +81,7 @@ export function runCommand(command, timeoutMs = 120_000) {
 export async function runTargets(site, config, opts) {
   /** @type {TargetResult[]} */
   const results = [];
+  const release = currentRelease(site);
   const record = async (/** @type {string} */ target, /** @type {() => Promise<string>} */ work) => {
     const t0 = Date.now();
     let ok = true, detail;
@@ -88,7 +91,7 @@ export async function runTargets(site, config, opts) {
       ok = false;
       detail = /** @type {Error} */ (err).message;
     }
-    const r = { target, ok, ms: Date.now() - t0, detail, at: new Date().toISOString(), origin: opts.origin };
+    const r = { target, ok, ms: Date.now() - t0, detail, at: new Date().toISOString(), origin: opts.origin, release };
     results.push(r);
     try {
       mkdirSync(join(siteLayout(site).root, "targets"), { recursive: true });

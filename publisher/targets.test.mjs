@@ -1,7 +1,7 @@
 // Publish targets from site.d/config.json: bad settings and failing targets are reported, never block the publish.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { createServer } from "node:http";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -64,6 +64,9 @@ test("the CLI publishes, reports each failing target in words, records it, and e
   const recorded = recentTargetResults(site);
   assert.equal(recorded.filter((x) => !x.ok).length, 2);
   assert.ok(recorded.every((x) => x.origin === "backup"));
+  // The operator looking back at the publishes sees where each went and what failed.
+  const shown = spawnSync(process.execPath, [join(import.meta.dirname, "cli.mjs"), "--site", site, "history"], { encoding: "utf8", env: { ...process.env, SITREP_CLI_HOME: join(dir, "home") } });
+  assert.match(shown.stdout, /banner \(info\): Targets check\n\s+sent to mirror .*mirror-ok: ok; mirror .*plain-file\/mirror: FAILED \(cannot write to .*\); bucket .*: FAILED \(PUT .*403 AccessDenied/);
 });
 
 test("an after-command that is not approved does not run; an approved one that fails is reported with its output", async () => {
