@@ -1,8 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { appendFileSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { openDatabase } from "../db/connection";
 import { getIncident, updateIncident } from "../db/incidents";
@@ -10,29 +9,13 @@ import { listJournalProblems } from "../db/journal";
 import { addSubscriber } from "../db/subscribers";
 import { postUpdate, startIncident } from "../publisher/apply.mjs";
 import { publish } from "../publisher/publish.mjs";
-import { siteLayout } from "../publisher/site.mjs";
 import { generateKeys, signEntry } from "../publisher/signing.mjs";
 import { importJournal } from "./journal-import";
+import { freshDataDir } from "./fresh-data-dir.helper";
 import { seedDatabase } from "./seed";
-import { createSeededSite } from "./seed-site";
 import { signAppEntry } from "./journal-trust";
 
-/** A fresh data directory with a seeded database and status site, as the app makes on first start. */
-async function fresh() {
-  const dir = mkdtempSync(join(tmpdir(), "sitrep-import-"));
-  process.env.SITREP_DATA_DIR = dir;
-  delete process.env.SITREP_SITE_DIR;
-  process.env.SITREP_ADMIN_PASSWORD = "import-test-password";
-  (globalThis as { __sitrepJournalRead?: unknown }).__sitrepJournalRead = undefined;
-  const db = openDatabase(dir);
-  seedDatabase(db);
-  await createSeededSite(db);
-  importJournal(db);
-  const site = join(dir, "site");
-  const journal = siteLayout(site).journal;
-  test.after(() => { db.close(); rmSync(dir, { recursive: true, force: true }); });
-  return { dir, db, site, journal };
-}
+const fresh = () => freshDataDir("import");
 
 const backup = { author: "operator", origin: "backup" as const };
 const app = { author: "admin@localhost", origin: "app" as const, sign: signAppEntry };

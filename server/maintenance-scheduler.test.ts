@@ -1,33 +1,16 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { openDatabase } from "../db/connection";
 import { listIncidents } from "../db/incidents";
 import { addSubscriber } from "../db/subscribers";
 import { maintenance } from "../publisher/apply.mjs";
 import { publish } from "../publisher/publish.mjs";
 import { readState } from "../publisher/site.mjs";
 import { importJournal } from "./journal-import";
+import { freshDataDir } from "./fresh-data-dir.helper";
 import { signAppEntry } from "./journal-trust";
 import { runMaintenanceClock } from "./maintenance-scheduler";
-import { seedDatabase } from "./seed";
-import { createSeededSite } from "./seed-site";
 
-async function fresh() {
-  const dir = mkdtempSync(join(tmpdir(), "sitrep-maint-"));
-  process.env.SITREP_DATA_DIR = dir;
-  delete process.env.SITREP_SITE_DIR;
-  process.env.SITREP_ADMIN_PASSWORD = "maint-test-password";
-  (globalThis as { __sitrepJournalRead?: unknown }).__sitrepJournalRead = undefined;
-  const db = openDatabase(dir);
-  seedDatabase(db);
-  await createSeededSite(db);
-  importJournal(db);
-  test.after(() => { db.close(); rmSync(dir, { recursive: true, force: true }); });
-  return { db, site: join(dir, "site") };
-}
+const fresh = () => freshDataDir("maint");
 
 test("maintenance makes no postmortem draft, and moves on by itself at its times with subscribers told", async () => {
   const { db, site } = await fresh();

@@ -1,0 +1,25 @@
+// Test helper: a fresh data directory with a seeded database and status site, as the app makes on first start.
+import { test } from "node:test";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { openDatabase } from "../db/connection";
+import { siteLayout } from "../publisher/site.mjs";
+import { importJournal } from "./journal-import";
+import { seedDatabase } from "./seed";
+import { createSeededSite } from "./seed-site";
+
+export async function freshDataDir(prefix: string) {
+  const dir = mkdtempSync(join(tmpdir(), `sitrep-${prefix}-`));
+  process.env.SITREP_DATA_DIR = dir;
+  delete process.env.SITREP_SITE_DIR;
+  process.env.SITREP_ADMIN_PASSWORD = `${prefix}-test-password`;
+  (globalThis as { __sitrepJournalRead?: unknown }).__sitrepJournalRead = undefined;
+  const db = openDatabase(dir);
+  seedDatabase(db);
+  await createSeededSite(db);
+  importJournal(db);
+  const site = join(dir, "site");
+  test.after(() => { db.close(); rmSync(dir, { recursive: true, force: true }); });
+  return { dir, db, site, journal: siteLayout(site).journal };
+}
