@@ -1,7 +1,7 @@
 // @ts-check
-import { appendFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { spawn } from "node:child_process";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { siteLayout } from "./site.mjs";
 import { currentRelease } from "./write.mjs";
 
@@ -94,8 +94,7 @@ export async function runTargets(site, config, opts) {
     const r = { target, ok, ms: Date.now() - t0, detail, at: new Date().toISOString(), origin: opts.origin, release };
     results.push(r);
     try {
-      mkdirSync(join(siteLayout(site).root, "targets"), { recursive: true });
-      appendFileSync(join(siteLayout(site).root, "targets", "log.jsonl"), `${JSON.stringify(r)}\n`);
+      keepResult(site, r);
     } catch {
       // The result is still returned and shown; only its record is lost.
     }
@@ -135,10 +134,26 @@ export async function runTargets(site, config, opts) {
   return results;
 }
 
+const LOG_MAX_BYTES = 1_000_000, LOG_KEEP_LINES = 2_000;
+/** @param {string} site */
+const logFile = (site) => join(siteLayout(site).root, "targets", "log.jsonl");
+
+/** Appends a result to the log; a log grown past its size keeps only its newest lines. */
+/** @param {string} site @param {TargetResult} r */
+function keepResult(site, r) {
+  const file = logFile(site);
+  mkdirSync(dirname(file), { recursive: true });
+  appendFileSync(file, `${JSON.stringify(r)}\n`);
+  if (statSync(file).size <= LOG_MAX_BYTES) return;
+  const tmp = `${file}.tmp-${process.pid}`;
+  writeFileSync(tmp, `${readFileSync(file, "utf8").trim().split("\n").slice(-LOG_KEEP_LINES).join("\n")}\n`);
+  renameSync(tmp, file);
+}
+
 /** The last result of each target, newest first (what admins see). */
 /** @param {string} site @param {number} [max] @returns {TargetResult[]} */
 export function recentTargetResults(site, max = 20) {
-  const file = join(siteLayout(site).root, "targets", "log.jsonl");
+  const file = logFile(site);
   if (!existsSync(file)) return [];
   const lines = readFileSync(file, "utf8").trim().split("\n").slice(-500);
   /** @type {TargetResult[]} */

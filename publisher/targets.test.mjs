@@ -3,7 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
 import { createServer } from "node:http";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createSite } from "./publish.mjs";
@@ -98,4 +98,16 @@ test("a mirror folder nobody may write to (chattr +i): the failure is named, and
   assert.deepEqual(verifySite(mirror), []);
   assert.equal((await run())[0].ok, true, "writable again: the next publish brings it up to date");
   assert.match(readFileSync(join(mirror, "index.html"), "utf8"), /After the freeze/);
+});
+
+test("the results log stays bounded: past its size it keeps its newest lines, the latest result last", async () => {
+  const { dir, site } = await newSite();
+  const log = join(siteLayout(site).root, "targets", "log.jsonl");
+  mkdirSync(join(siteLayout(site).root, "targets"), { recursive: true });
+  const old = { target: "mirror /old", ok: true, ms: 1, detail: "up to date", at: "2020-01-01T00:00:00.000Z", origin: "app", release: "r-old" };
+  writeFileSync(log, `${JSON.stringify(old)}\n`.repeat(9_000));
+  assert.ok(statSync(log).size > 1_000_000);
+  await runTargets(site, { mirrors: [join(dir, "m")] }, { origin: "backup", mayRun: () => true });
+  assert.ok(statSync(log).size < 400_000, `log is ${statSync(log).size} bytes`);
+  assert.equal(recentTargetResults(site, 1)[0].target, `mirror ${join(dir, "m")}`);
 });
