@@ -37,7 +37,7 @@ export interface DisclosureContext {
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*/g;
 const URL = /\bhttps?:\/\/[^\s<>()\]"'`]+[^\s<>()\]"'`.,;:!?]/gi;
-const ANNOTATION = /\[(?:events|services|service|owner|owners|tracker|source|actor|cause|status|internal)\s*:[^\]\n]*\]/gi;
+export const ANNOTATION = /\[(?:events|services|service|owner|owners|tracker|source|actor|cause|status|internal)\s*:[^\]\n]*\]/gi;
 const IPV4 = /(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\/\d{1,2})?(?![\w.]*\w)/g;
 // Either eight groups, or a "::" shortening with at least one group beside it. Clock times (10:07:00) have neither.
 const IPV6 = /(?<![\w:])(?:(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}|(?:[0-9a-f]{1,4}:)+:(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4})*)?|::(?:[0-9a-f]{1,4}:)*[0-9a-f]{1,4})(?:\/\d{1,3})?(?![\w:])/gi;
