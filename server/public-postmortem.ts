@@ -2,7 +2,7 @@ import "server-only";
 import type { Database } from "better-sqlite3";
 import { getDb } from "@/db/connection";
 import { getIncident, SaveError } from "@/db/incidents";
-import { acceptFinding, getPublicVersion, listAcceptances, markPublicPublished, savePublicVersion } from "@/db/public-postmortems";
+import { acceptFinding, getPublicVersion, listAcceptances, listPublicRevisions, markPublicPublished, savePublicVersion } from "@/db/public-postmortems";
 import { listReviewRequests, postmortemAuthors } from "@/db/review-requests";
 import { getCatalog } from "@/db/services";
 import { statusIncidentFor } from "@/db/status";
@@ -127,4 +127,19 @@ export async function publishPublic(user: User, slug: string, input: { version: 
   }, { linkTo: slug, kind: "postmortem", extra: input.notify ? {} : { quiet: true } });
   markPublicPublished(db, slug, pub.version, user.email, input.statusIncident);
   return result;
+}
+
+/** Everything the public-version page and its JSON show. */
+export function publicPostmortemView(db: Database, slug: string) {
+  const state = pageState();
+  const pub = getPublicVersion(db, slug);
+  const findings = pub ? checkPublicText(db, slug, pub.body, state) : [];
+  return {
+    public: pub,
+    revisions: listPublicRevisions(db, slug).map(({ version, author, at }) => ({ version, author, at })),
+    findings,
+    blockers: pub ? publishBlockers(db, slug, pub.version, state) : ["body: there is no public version yet; generate a draft, edit it and save it"],
+    statusIncidents: statusIncidentChoices(db, slug, state),
+    pageZone: state.page.time_zone,
+  };
 }
