@@ -24,7 +24,7 @@ export const publicPublishSchema = z.object({
 });
 
 export const reviewersSchema = z.object({
-  reviewers: z.array(z.string().trim().toLowerCase().email("each reviewer must be an email address")).min(1, "name at least one reviewer").max(20),
+  reviewers: z.array(z.string().trim().toLowerCase().max(200).regex(/^[^\s@]+@[^\s@]+$/, "each reviewer must be an email address")).min(1, "name at least one reviewer").max(20),
 });
 
 export const decisionSchema = z.object({ decision: z.enum(DECISIONS), version: version.min(1) });

@@ -17,7 +17,7 @@ function resolvedIncident() {
 
 test("the customer document keeps the site's escaping and adds headings and tables", () => {
   const html = renderDocument("## What happened\nErrors <script>alert(1)</script> on **the API**.\n\n| Service | From |\n| --- | --- |\n| Public API | <img src=x onerror=alert(1)> |\n\n- [docs](javascript:alert(1))");
-  assert.match(html, /<h3>What happened<\/h3>/);
+  assert.match(html, /<h2>What happened<\/h2>/);
   assert.match(html, /<table><thead><tr><th scope="col">Service<\/th><th scope="col">From<\/th><\/tr><\/thead><tbody><tr><td>Public API<\/td><td>&lt;img src=x onerror=alert\(1\)&gt;<\/td><\/tr><\/tbody><\/table>/);
   assert.doesNotMatch(html, /<script|<img|href="javascript/);
   assert.match(html, /&lt;script&gt;/);

@@ -43,7 +43,8 @@ export function renderDocument(markdown) {
   return blocks.flatMap((block) => splitHeadings(block)).map((block) => {
     const heading = /^(#{1,4})\s+(.+?)\s*#*\s*$/.exec(block);
     if (heading) {
-      const level = Math.min(4, Math.max(2, heading[1].length + 1));
+      // The page's title is its h1, so a document's top headings are h2.
+      const level = Math.min(4, Math.max(2, heading[1].length));
       return `<h${level}>${inline(escapeHtml(heading[2]))}</h${level}>`;
     }
     const lines = block.split("\n");

@@ -87,7 +87,8 @@ export function publishBlockers(db: Database, slug: string, version: number, sta
   const problems: string[] = [];
   if (pub.version !== version) problems.push(`version: the public version changed since you previewed it (now version ${pub.version}); preview it again`);
   const open = openFindings(checkPublicText(db, slug, pub.body, state), listAcceptances(db, slug).map((a) => a.key));
-  if (open.length) problems.push(`disclosure: ${open.length} finding${open.length === 1 ? "" : "s"} to fix or accept: ${open.map((f) => `"${f.text}"`).join(", ")}`);
+  const words = [...new Set(open.map((f) => `"${f.text}"`))];
+  if (open.length) problems.push(`disclosure: ${open.length} finding${open.length === 1 ? "" : "s"} to fix or accept: ${words.join(", ")}`);
   const gate = reviewGate(db, slug, "publishing the public postmortem");
   if (gate) problems.push(gate);
   return problems;

@@ -67,7 +67,7 @@ export function PublicVersionEditor({ slug, canEdit, initial, findings, actionIt
           if (res.ok) window.location.reload();
           else await fail(res);
         }}>
-          <div className="md-field">
+          <div className="md-field public-text">
             <label><span>Public title</span><input name="title" value={title} readOnly={!canEdit} onChange={(e) => { setTitle(e.target.value); setDirty(true); }} /></label>
             <label><span>Text customers will read (Markdown: headings, lists, tables, links)</span>
               <textarea ref={area} name="body" rows={18} value={body} readOnly={!canEdit} onChange={(e) => { setBody(e.target.value); setDirty(true); }} /></label>

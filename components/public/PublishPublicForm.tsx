@@ -24,7 +24,7 @@ export function PublishPublicForm({ slug, version, ready, incidents }: { slug: s
     }}>
       <div className="row-fields">
         <label><span>Status incident</span><select name="incident">{incidents.map((i) => <option key={i.id} value={i.id}>{i.name}{i.linked ? " (linked)" : ""}</option>)}</select></label>
-        <label className="check"><input type="checkbox" name="notify" /> <span>Notify subscribers of the affected components</span></label>
+        <label className="check wide"><input type="checkbox" name="notify" /> <span>Notify subscribers of the affected components</span></label>
       </div>
       {confirming
         ? <p role="alert">Publish version {version} to the public status page? Customers will see it at once. <button type="submit">Yes, publish</button> <button type="button" className="secondary" onClick={() => setConfirming(false)}>Cancel</button></p>

@@ -30,8 +30,8 @@ export default async function PublicVersionPage({ params }: { params: Promise<{ 
       {pub && (
         <section className="panel" aria-labelledby="preview-h">
           <h2 id="preview-h">Preview</h2>
-          <p className="muted">The saved version {pub.version}, exactly as the status page will show it. <a href={`/incidents/${slug}/public/preview`} target="_blank" rel="noopener">Open the preview on its own</a></p>
-          <iframe className="public-preview" title="Preview of the public postmortem page" src={`/incidents/${slug}/public/preview`} sandbox="" />
+          <p>The saved version {pub.version}, exactly as the status page will show it (the same renderer and page).</p>
+          <p><a className="button secondary" href={`/incidents/${slug}/public/preview`} target="_blank" rel="noopener">Open the preview</a></p>
         </section>
       )}
       <section className="panel" aria-labelledby="publish-h">
