@@ -1,5 +1,4 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { readFileSync } from "node:fs";
+import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { signIn, ADMIN } from "./fixtures";
 
 /**
@@ -12,11 +11,15 @@ const slug = `kinesis-public-${run}`;
 const staff = `oncall-${run}@corp.example.com`;
 const REVIEWER = { email: `reviewer-${run}@example.com`, password: "reviewer-password-1" };
 
-function kinesisDocument(): string {
-  return readFileSync("content/kinesis-2020-11-25.md", "utf8")
-    .replace(/^slug: .*$/m, `slug: ${slug}`)
-    .replace(/^# .*$/m, `# Kinesis outage, customer version test ${run}`)
-    .replace("Kinesis was fully healthy at 22:23", `Escalation was run by ${staff}. Kinesis was fully healthy at 22:23`);
+/** A copy of the seeded Kinesis postmortem under a new slug, with a staff address in its resolution. */
+async function copyKinesis(api: APIRequestContext, newSlug: string): Promise<{ slug: string; version: number; postmortemStatus: string }> {
+  const { version: _v, updatedAt: _u, unlistedServices: _l, ...kinesis } = await (await api.get("/api/incidents/kinesis-2020-11-25")).json();
+  const created = await api.post("/api/incidents", { data: { slug: newSlug, title: `Kinesis outage, customer version test ${run}`, severity: "SEV1", status: "resolved", timeZone: kinesis.timeZone } });
+  expect(created.status(), await created.text()).toBe(201);
+  const resolution = (kinesis.resolution as string).replace("Kinesis was fully healthy at 22:23", `Escalation was run by ${staff}. Kinesis was fully healthy at 22:23`);
+  const saved = await api.put(`/api/incidents/${newSlug}`, { data: { ...kinesis, slug: newSlug, title: `Kinesis outage, customer version test ${run}`, postmortemStatus: "draft", resolution, version: 1 } });
+  expect(saved.status(), await saved.text()).toBe(200);
+  return saved.json();
 }
 
 async function asUser(browser: Browser, who: { email: string; password: string }, path: string): Promise<Page> {
@@ -39,9 +42,7 @@ test("the Kinesis customer postmortem: draft, findings fixed, reviewed by someon
   test.setTimeout(180_000);
   await signIn(page, ADMIN, "/incidents");
   const api = page.request;
-  const imported = await api.post(`/api/incidents/import?name=${slug}.md`, { data: kinesisDocument(), headers: { "content-type": "text/markdown" } });
-  expect(imported.status(), await imported.text()).toBe(201);
-  expect((await imported.json()).incident.postmortemStatus, "an import lands as a draft whatever its front matter says").toBe("draft");
+  await copyKinesis(api, slug);
   expect((await api.post("/api/users", { data: { ...REVIEWER, name: "Rowan Reviewer", role: "editor" } })).ok()).toBe(true);
   const started = await api.post("/api/status/incidents", { data: { name: `Kinesis errors ${run}`, body: "Investigating.", postmortem: slug } });
   expect(started.status(), await started.text()).toBe(201);
@@ -137,11 +138,7 @@ test("the Kinesis customer postmortem: draft, findings fixed, reviewed by someon
 
 test("publishing the internal postmortem as final needs an approval that is not the author's", async ({ page }) => {
   await signIn(page, ADMIN, "/incidents");
-  const own = `final-gate-${run}`;
-  const made = await page.request.post(`/api/incidents/import?name=${own}.md`, {
-    data: kinesisDocument().replace(`slug: ${slug}`, `slug: ${own}`), headers: { "content-type": "text/markdown" } });
-  expect(made.status()).toBe(201);
-  let pm = (await made.json()).incident;
+  let pm = await copyKinesis(page.request, `final-gate-${run}`);
   const review = await page.request.post(`/api/incidents/${pm.slug}/review`, { data: { to: "in_review", version: pm.version } });
   pm = await review.json();
   const final = await page.request.post(`/api/incidents/${pm.slug}/review`, { data: { to: "published", version: pm.version } });

@@ -3,8 +3,7 @@ import { expect, request as requests, type APIRequestContext, type APIResponse }
 /** A second person who reviews postmortems in specs that need one approved (the author's own never counts). */
 const REVIEWER = { email: "customer-version-reviewer@example.com", password: "reviewer-password-1" };
 
-async function reviewerContext(admin: APIRequestContext): Promise<APIRequestContext> {
-  await admin.post("/api/users", { data: { ...REVIEWER, role: "editor" } }); // already there on a second call: that is fine
+async function reviewerContext(): Promise<APIRequestContext> {
   const ctx = await requests.newContext({ baseURL: `http://127.0.0.1:${process.env.SITREP_E2E_PORT}` });
   const { csrfToken } = await (await ctx.get("/api/auth/csrf")).json();
   await ctx.post("/api/auth/callback/credentials", { form: { csrfToken, email: REVIEWER.email, password: REVIEWER.password, json: "true" } });
@@ -30,9 +29,11 @@ export async function publishCustomerVersion(admin: APIRequestContext, slug: str
   }
   view = await (await admin.get(url)).json();
   if ((view.blockers as string[]).some((b) => b.startsWith("review:"))) {
-    expect((await admin.post(`/api/incidents/${slug}/reviewers`, { data: { reviewers: [REVIEWER.email] } })).ok()).toBe(true);
+    await admin.post("/api/users", { data: { ...REVIEWER, role: "editor" } }); // already there on a second call: that is fine
+    const asked = await admin.post(`/api/incidents/${slug}/reviewers`, { data: { reviewers: [REVIEWER.email] } });
+    expect(asked.ok(), await asked.text()).toBe(true);
     const pm = await (await admin.get(`/api/incidents/${slug}`)).json();
-    const reviewer = await reviewerContext(admin);
+    const reviewer = await reviewerContext();
     const approved = await reviewer.post(`/api/incidents/${slug}/decision`, { data: { decision: "approved", version: pm.version } });
     expect(approved.ok(), await approved.text()).toBe(true);
     await reviewer.dispose();

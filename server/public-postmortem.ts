@@ -120,7 +120,7 @@ export async function publishPublic(user: User, slug: string, input: { version: 
   const pub = getPublicVersion(db, slug)!;
   const html = renderPublicPage(pub.title, pub.body, state);
   const link = state.page.url ? `${state.page.url.replace(/\/$/, "")}/postmortems/${slug}.html` : null;
-  const note = link ? `We have published a postmortem of this incident: [read the postmortem](${link}).` : "We have published a postmortem of this incident; it is linked from this page.";
+  const note = link ? `We have published a postmortem of this incident: [what happened and what we are changing](${link}).` : "We have published a postmortem of this incident; it is linked from this page.";
   const result = await publishFromApp(user, (s, ctx, find) => {
     const incident = find(input.statusIncident);
     if (!incident) throw new SaveError(400, [`statusIncident: no status incident "${input.statusIncident}"`]);
