@@ -34,8 +34,8 @@ export function ReviewPanel({ slug, me, version, canRequest, view, anchors, user
     <section className="panel" aria-labelledby="review-h">
       <h2 id="review-h">Review</h2>
       <p>
-        {view.approvals} of {view.requiredApprovals} approval{view.requiredApprovals === 1 ? "" : "s"} needed (not the author&apos;s).
-        {view.due && <span className={view.overdue ? "badge major" : "muted"}> {view.overdue ? "Review overdue" : "Review due"}: {when(view.due)}</span>}
+        {view.approvals} of {view.requiredApprovals} required approval{view.requiredApprovals === 1 ? "" : "s"} (the author&apos;s own never counts).{" "}
+        {view.due && <span className={view.overdue ? "badge major" : "muted"}>{view.overdue ? "Review overdue" : "Review due"}: {when(view.due)}</span>}
       </p>
       {view.requests.length > 0 ? (
         <ul className="list" aria-label="Reviewers">
