@@ -63,6 +63,9 @@ test("the Kinesis customer postmortem: draft, findings fixed, reviewed by someon
   await expect(findings.filter({ hasText: "Email address" })).toContainText(staff);
   await expect(findings.filter({ hasText: "Internal service" }).first()).toContainText("Kinesis front-end fleet");
   await expect(page.getByRole("button", { name: "Publish customer version" })).toBeDisabled();
+  // "Show in text" selects the finding where it is in the editor.
+  await findings.filter({ hasText: "Email address" }).getByRole("button", { name: "Show in text" }).click();
+  expect(await text.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd))).toBe(staff);
   await shoot(page, "customer-version-findings");
 
   // Publishing now is refused, naming each thing that is missing.
@@ -84,6 +87,10 @@ test("the Kinesis customer postmortem: draft, findings fixed, reviewed by someon
     await expect.poll(() => page.getByRole("button", { name: "Accept" }).count()).toBeLessThan(before);
   }
   await expect(page.locator(".blockers")).toContainText("needs 1 approval");
+
+  // A SEV1 resolved in 2020 and still a draft is past its review deadline, and the list says so.
+  await page.goto(`/incidents?q=${slug}`);
+  await expect(page.getByRole("row", { name: new RegExp(`customer version test ${run}`) })).toContainText("review overdue");
 
   // The author cannot review their own postmortem; a second person is asked.
   await page.goto(`/incidents/${slug}`);
