@@ -152,3 +152,21 @@ test("publishing the internal postmortem as final needs an approval that is not 
   expect(final.status()).toBe(400);
   expect((await final.json()).problems[0]).toMatch(/review: publishing the postmortem as final needs 1 approval from a reviewer who is not the author/);
 });
+
+test("imports are drafts; only an admin may keep a batch's review status", async ({ page, browser }) => {
+  await signIn(page, ADMIN, "/incidents");
+  const doc = (s: string) => `---\nslug: ${s}\npostmortem_status: published\n---\n# Import status ${s}\n\n## Summary\n\nShort.\n`;
+  const asDraft = await page.request.post(`/api/incidents/import?name=draft-${run}.md`, { data: doc(`imported-draft-${run}`), headers: { "content-type": "text/markdown" } });
+  expect(asDraft.status(), await asDraft.text()).toBe(201);
+  expect((await asDraft.json()).incident.postmortemStatus).toBe("draft");
+  const kept = await page.request.post(`/api/incidents/import?name=kept-${run}.md&keep_status=1`, { data: doc(`imported-kept-${run}`), headers: { "content-type": "text/markdown" } });
+  expect(kept.status(), await kept.text()).toBe(201);
+  expect((await kept.json()).incident.postmortemStatus).toBe("published");
+  const editor = { email: `import-editor-${run}@example.com`, password: "import-editor-password-1" };
+  expect((await page.request.post("/api/users", { data: { ...editor, role: "editor" } })).ok()).toBe(true);
+  const other = await asUser(browser, editor, "/incidents");
+  const refused = await other.request.post(`/api/incidents/import?name=e-${run}.md&keep_status=1`, { data: doc(`imported-e-${run}`), headers: { "content-type": "text/markdown" } });
+  expect(refused.status()).toBe(403);
+  expect((await refused.json()).problems[0]).toMatch(/keep_status: only an admin/);
+  await other.context().close();
+});
