@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { signIn, ADMIN } from "./fixtures";
 
@@ -35,6 +36,8 @@ async function shoot(page: Page, name: string, detail?: string) {
     expect(overflow, `${name} is wider than ${width} px`).toBeLessThanOrEqual(0);
     await page.screenshot({ path: test.info().outputPath(`${name}-${width}.png`), fullPage: true });
     if (detail) await page.getByRole("region", { name: detail }).screenshot({ path: test.info().outputPath(`${name}-${detail}-${width}.png`) });
+    const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`), `${name} at ${width} px`).toEqual([]);
   }
 }
 
