@@ -14,8 +14,9 @@ type Stage =
 const ARCHIVE = /\.(zip|tar\.gz|tgz)$/i;
 const MARKDOWN = /\.(md|markdown|mdown|txt)$/i;
 
-async function send(input: Input, preview: boolean): Promise<{ ok: boolean; json: Record<string, unknown> }> {
+async function send(input: Input, preview: boolean, keepStatus = false): Promise<{ ok: boolean; json: Record<string, unknown> }> {
   const query = new URLSearchParams(preview ? { preview: "1" } : {});
+  if (keepStatus) query.set("keep_status", "1");
   let res: Response;
   if (input.kind === "text") {
     if (input.name) query.set("name", input.name);
@@ -33,7 +34,8 @@ async function send(input: Input, preview: boolean): Promise<{ ok: boolean; json
  * Paste or upload postmortems (Markdown files, several at once, or a zip / tar.gz archive), see
  * the structure recognised and the import report, and save only on confirmation.
  */
-export function ImportForm() {
+export function ImportForm({ canKeepStatus = false }: { canKeepStatus?: boolean }) {
+  const [keepStatus, setKeepStatus] = useState(false);
   const [text, setText] = useState("");
   const [files, setFiles] = useState<File[]>([]);
   const [stage, setStage] = useState<Stage>({ step: "input" });
@@ -63,14 +65,14 @@ export function ImportForm() {
     return run(async () => {
       const input = await inputFromForm();
       if (!input) return setProblems(["document: choose a file or paste a postmortem first"]);
-      const { ok, json } = await send(input, true);
+      const { ok, json } = await send(input, true, keepStatus);
       if (!ok) return setProblems((json.problems as string[]) ?? [String(json.error)]);
       setStage(input.kind === "text" ? { step: "preview", input, single: json.preview as FileReport } : { step: "preview", input, batch: json as unknown as Batch });
     });
   };
 
   const save = (input: Input) => run(async () => {
-    const { ok, json } = await send(input, false);
+    const { ok, json } = await send(input, false, keepStatus);
     if (!ok) return setProblems((json.problems as string[]) ?? [String(json.error)]);
     setStage(input.kind === "text" ? { step: "saved", single: json as never } : { step: "saved", batch: json as unknown as Batch });
   });
@@ -83,7 +85,7 @@ export function ImportForm() {
     const single = stage.single;
     return (
       <div className="import-result">
-        {single && <p role="status">{single.action === "update" ? "Updated" : "Imported"} <a href={`/incidents/${single.incident.slug}`}>{single.incident.title}</a> as a draft.{" "}
+        {single && <p role="status">{single.action === "update" ? "Updated" : "Imported"} <a href={`/incidents/${single.incident.slug}`}>{single.incident.title}</a>{keepStatus ? "." : " as a draft."}{" "}
           <a href={`/incidents/${single.incident.slug}/edit`}>Continue in the editor</a></p>}
         {stage.batch && <BatchReport report={stage.batch} saved />}
         <p><button type="button" onClick={() => { setStage({ step: "input" }); setFiles([]); setText(""); }}>Import more</button></p>
@@ -121,6 +123,10 @@ export function ImportForm() {
       </label>
       {files.length > 1 && <p className="muted">{files.length} files chosen.</p>}
       <label>Or paste one postmortem here<textarea rows={16} value={text} onChange={(e) => setText(e.target.value)} /></label>
+      {canKeepStatus && (
+        <label className="check"><input type="checkbox" checked={keepStatus} onChange={(e) => setKeepStatus(e.target.checked)} />
+          {" "}Keep each document&apos;s review status (e.g. postmortems already reviewed elsewhere); otherwise every one is imported as a draft</label>
+      )}
       {errors}
       <button type="submit" disabled={busy}>{busy ? "Reading…" : "Preview"}</button>
     </ClientForm>

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { mkdirSync } from "node:fs";
+import { publishCustomerVersion } from "./customer-version";
 import { signIn } from "./fixtures";
 
 // Every workbench page and every public page, at phone to desktop widths: nothing wider than the screen,
@@ -20,7 +21,7 @@ async function publicPages(page: Page): Promise<string[]> {
   const incidents = await (await page.request.get("/api/v2/incidents.json")).json();
   const resolved = incidents.incidents.find((i: { status: string }) => i.status === "resolved");
   if (resolved && !(await page.request.get("/status/postmortems/kinesis-2020-11-25.html")).ok()) {
-    const linked = await page.request.post(`/api/status/incidents/${resolved.id}/postmortem`, { data: { postmortem: "kinesis-2020-11-25" } });
+    const linked = await publishCustomerVersion(page.request, "kinesis-2020-11-25", resolved.id);
     expect(linked.ok(), await linked.text()).toBe(true);
   }
   const seen = new Set<string>(["/status/"]);

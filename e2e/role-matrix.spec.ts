@@ -25,6 +25,11 @@ const NEEDS: Record<string, "public" | "viewer" | "editor" | "responder" | "admi
   "PUT /api/status/banner": "responder", "POST /api/status/incidents": "responder", "POST /api/status/incidents/[id]/postmortem": "responder",
   "POST /api/status/incidents/[id]/updates": "responder", "POST /api/status/maintenances": "responder", "POST /api/status/maintenances/[id]/updates": "responder",
   "POST /api/status/preview": "responder",
+  "GET /incidents/[slug]/public": "viewer", "GET /incidents/[slug]/public/preview": "viewer",
+  "GET /api/incidents/[slug]/public": "viewer", "PUT /api/incidents/[slug]/public": "editor", "POST /api/incidents/[slug]/public/draft": "editor",
+  "POST /api/incidents/[slug]/public/accept": "editor", "POST /api/incidents/[slug]/public/publish": "responder",
+  "POST /api/incidents/[slug]/reviewers": "editor", "POST /api/incidents/[slug]/decision": "viewer", "POST /api/incidents/[slug]/comments": "viewer",
+  "PATCH /api/incidents/[slug]/comments/[id]": "viewer", "GET /api/settings/review": "admin", "PUT /api/settings/review": "admin",
   "GET /api/tokens": "admin", "POST /api/tokens": "admin", "DELETE /api/tokens/[id]": "admin",
   "GET /api/users": "admin", "POST /api/users": "admin", "PATCH /api/users/[id]": "admin", "DELETE /api/users/[id]": "admin",
 };

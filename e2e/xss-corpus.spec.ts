@@ -129,3 +129,36 @@ test("hostile text in every text field of a postmortem, a status update and the 
   expect(ran).toEqual([]);
   expect(dialogs).toEqual([]);
 });
+
+test("hostile text in the customer version of a postmortem is shown as text in the editor, the preview and the public page", async ({ page }) => {
+  test.setTimeout(180_000);
+  await signIn(page);
+  const ran: string[] = [];
+  const run = Date.now().toString(36);
+  const policy = await (await page.request.get("/api/settings/review")).json();
+  // Review is not what this test is about: no approvals needed while it runs, then the rule is put back.
+  expect((await page.request.put("/api/settings/review", { data: { ...policy, requiredApprovals: 0 } })).status()).toBe(200);
+  try {
+    for (const [i, payload] of PAYLOADS.entries()) {
+      const slug = `xss-public-${run}-${i}`;
+      expect((await page.request.post("/api/incidents", { data: { slug, title: "XSS public", severity: "SEV3", status: "resolved", timeZone: "UTC" } })).status()).toBe(201);
+      const body = `## ${payload}\n\n${payload}\n\n| ${payload} | b |\n| --- | --- |\n| ${payload} | 2 |\n\n- ${payload}`;
+      const saved = await page.request.put(`/api/incidents/${slug}/public`, { data: { title: payload, body, version: 0 } });
+      expect(saved.status(), await saved.text()).toBe(200);
+      for (const f of (await saved.json()).findings as { key: string }[]) await page.request.post(`/api/incidents/${slug}/public/accept`, { data: { key: f.key } });
+      const started = await page.request.post("/api/status/incidents", { data: { name: `XSS public ${i}`, body: "Investigating.", postmortem: slug } });
+      const id = (await started.json()).id;
+      await page.request.post(`/api/status/incidents/${id}/updates`, { data: { status: "resolved", body: "Resolved." } });
+      const published = await page.request.post(`/api/incidents/${slug}/public/publish`, { data: { version: 1, statusIncident: id } });
+      expect(published.status(), await published.text()).toBe(200);
+      for (const url of [`/incidents/${slug}/public`, `/incidents/${slug}/public/preview`, `/status/postmortems/${slug}.html`, `/status/incidents/${id}.html`]) {
+        await expectNoScript(page, url, ran);
+      }
+      const html = await (await page.request.get(`/status/postmortems/${slug}.html`)).text();
+      expect(html).not.toMatch(/<script>window|<img src=x|<svg onload|href="javascript:/i);
+    }
+  } finally {
+    expect((await page.request.put("/api/settings/review", { data: policy })).status()).toBe(200);
+  }
+  expect(ran).toEqual([]);
+});

@@ -45,4 +45,6 @@ export function parseJsonText(text: string): { ok: true; data: unknown } | { ok:
 export const importQuerySchema = z.object({
   preview: z.enum(["1", "0", "true", "false"], { message: "must be 1 or 0" }).optional().transform((v) => v === "1" || v === "true"),
   name: z.string().min(1, "must not be empty").max(300, "must be at most 300 characters").optional(),
+  /** Admins only: keep each document's postmortem_status instead of importing it as a draft. */
+  keep_status: z.enum(["1", "0", "true", "false"], { message: "must be 1 or 0" }).optional().transform((v) => v === "1" || v === "true"),
 });

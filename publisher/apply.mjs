@@ -202,6 +202,22 @@ export function linkPostmortem(state, incident, input, ctx) {
 }
 
 /**
+ * Publishes the customer version of a postmortem with the site (Statuspage's shape): the incident goes
+ * to `postmortem` with `postmortem_body`, links the page, and gains a `postmortem` update so the feeds
+ * (and, unless the journal entry says otherwise, subscribers) hear of it. `html` is the rendered page.
+ * @param {SiteState} state @param {Incident} incident @param {{ slug: string, html: string, body: string, note: string }} input @param {Context} ctx @returns {Change}
+ */
+export function publishCustomerPostmortem(state, incident, input, ctx) {
+  if (isOpen(incident)) throw new PublishError("incident", "resolve the incident before publishing its postmortem");
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(input.slug)) throw new PublishError("postmortem", "not a valid slug");
+  if (!input.body.trim()) throw new PublishError("body", "the public postmortem must not be empty");
+  const path = `postmortems/${input.slug}.html`;
+  const withNote = withUpdate(incident, "postmortem", checkBody(input.note), [], ctx);
+  const updated = { ...withNote, resolved_at: incident.resolved_at, postmortem_url: path, postmortem_body: input.body.trim(), postmortem_published_at: ctx.now };
+  return { state: store(state, updated), incident: updated, files: new Map([[path, input.html]]) };
+}
+
+/**
  * Takes a published postmortem off the site again (it went back to draft or review): the incident no
  * longer links it, and its page is removed once the new release is live.
  * @param {SiteState} state @param {Incident} incident @param {Context} ctx @returns {Change}

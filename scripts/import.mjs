@@ -1,4 +1,4 @@
-// npm run import -- DIR [--dry-run] [--author NAME] [--json]
+// npm run import -- DIR [--dry-run] [--author NAME] [--keep-status] [--json]
 // Imports every Markdown file (and every zip / tar.gz archive) under DIR into the database in
 // SITREP_DATA_DIR, with a report per file and a total. Importing the same files again updates the
 // postmortems they made. Exit status: 0 all imported, 1 some files failed, 2 bad usage.
@@ -9,7 +9,7 @@ import { seedDatabase } from "../server/seed.ts";
 import { importBatch } from "../server/import.ts";
 import { LIMITS } from "../lib/archive/read-archive.ts";
 
-const USAGE = "usage: npm run import -- DIR [--dry-run] [--author NAME] [--json]";
+const USAGE = "usage: npm run import -- DIR [--dry-run] [--author NAME] [--keep-status] [--json]";
 const args = process.argv.slice(2);
 const flag = (name) => {
   const i = args.indexOf(name);
@@ -27,6 +27,7 @@ if (flag("--help") || flag("-h")) {
 }
 const dryRun = flag("--dry-run");
 const json = flag("--json");
+const keepStatus = flag("--keep-status");
 const author = option("--author") ?? "import";
 const [dir, ...extra] = args;
 if (!dir || extra.length || dir.startsWith("-")) {
@@ -67,7 +68,7 @@ if (!files.length) {
 
 const db = openDatabase();
 seedDatabase(db); // a database the app has not created yet gets the catalog (and admin) it would get on first start
-const report = importBatch(db, files, { author, save: !dryRun });
+const report = importBatch(db, files, { author, save: !dryRun, keepStatus });
 db.close();
 
 if (json) console.log(JSON.stringify({ ...report, files: report.files.map(({ postmortem, ...f }) => f) }, null, 2));

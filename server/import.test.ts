@@ -106,3 +106,14 @@ test("two loose files with the same name in one import: the second is refused ra
   const again = importBatch(db, [{ name: "postmortem.md", bytes: doc("First, edited") }], { author: "tester", save: false });
   assert.deepEqual(again.files[0].replaces?.version, 1);
 });
+
+test("imports land as drafts whatever their front matter says, unless the batch keeps the status", () => {
+  const db = freshDb();
+  const published = (title: string) => Buffer.from(`---\npostmortem_status: published\n---\n${doc(title).toString()}`);
+  const report = importBatch(db, [{ name: "said-published.md", bytes: published("Said published") }], { author: "tester", save: true });
+  const slug = report.files[0].slug!;
+  assert.equal(getIncident(db, slug)?.postmortemStatus, "draft");
+  assert.ok(report.files[0].notes.some((n) => /postmortem_status: the document says published; imported as a draft/.test(n)));
+  const kept = importBatch(db, [{ name: "kept.md", bytes: published("Kept published") }], { author: "admin", save: true, keepStatus: true });
+  assert.equal(getIncident(db, kept.files[0].slug!)?.postmortemStatus, "published");
+});

@@ -66,13 +66,20 @@ function freeSlug(db: Database, slug: string): string {
  * Reads one document and, unless previewing, saves it: a file imported before (same source key)
  * updates its postmortem through the ordinary save path; anything else becomes a new postmortem.
  */
-export function importOne(db: Database, file: { name: string; text: string; keyed: boolean }, opts: { author: string; save: boolean }): FileReport {
+/** `keepStatus`: an admin's choice for a batch to keep the review status the documents' front matter gives; otherwise every import is a draft. */
+export type ImportOptions = { author: string; save: boolean; keepStatus?: boolean };
+
+export function importOne(db: Database, file: { name: string; text: string; keyed: boolean }, opts: ImportOptions): FileReport {
   const report: FileReport = { name: file.name, ok: false, unmapped: [], notes: [], derived: [] };
   try {
     const result = importWithinLimit(file.text, { fileName: file.keyed ? file.name : undefined });
     const fitted = dropUnknownReferences(result.postmortem, serviceSlugs(db));
     Object.assign(report, { unmapped: result.unmapped, notes: [...result.notes, ...fitted.notes], derived: result.derived });
     let pm = fitted.postmortem;
+    if (!opts.keepStatus && pm.postmortemStatus !== "draft") {
+      report.notes.push(`postmortem_status: the document says ${pm.postmortemStatus.replace("_", " ")}; imported as a draft, to go through review here`);
+      pm = { ...pm, postmortemStatus: "draft" };
+    }
     const key = file.keyed ? sourceKey(file.name) : null;
     const existing = key ? slugForSource(db, key) : null;
     if (existing) {
@@ -107,7 +114,7 @@ export function importOne(db: Database, file: { name: string; text: string; keye
 }
 
 /** Imports (or previews) every file of a batch; one file's failure never affects another. */
-export function importBatch(db: Database, files: UploadedFile[], opts: { author: string; save: boolean }): BatchReport {
+export function importBatch(db: Database, files: UploadedFile[], opts: ImportOptions): BatchReport {
   const seen = new Set<string>();
   const reports = expandUploads(files).map((f): FileReport => {
     const fail = (error: string | undefined, skipped?: boolean): FileReport => ({ name: f.name, ok: false, skipped, error, unmapped: [], notes: [], derived: [] });

@@ -7,7 +7,7 @@ import { openDatabase } from "../db/connection";
 import { getIncident, updateIncident } from "../db/incidents";
 import { listJournalProblems } from "../db/journal";
 import { addSubscriber } from "../db/subscribers";
-import { postUpdate, startIncident } from "../publisher/apply.mjs";
+import { postUpdate, publishCustomerPostmortem, startIncident } from "../publisher/apply.mjs";
 import { publish } from "../publisher/publish.mjs";
 import { generateKeys, signEntry } from "../publisher/signing.mjs";
 import { importJournal } from "./journal-import";
@@ -152,4 +152,26 @@ test("a correction of a resolved incident's update and a rollback, made with the
   const again = importJournal(db);
   assert.deepEqual([again.corrected, again.withdrawn, again.imported], [0, 0, 0], "each entry is taken in once");
   assert.deepEqual(history().slice(-3).map((h) => h.kind), ["edit", "update", "rollback"]);
+});
+
+test("a customer postmortem published quietly is recorded but not sent; published with a notice, subscribers hear of it once", async () => {
+  const { db, site } = await fresh();
+  addSubscriber(db, { kind: "webhook", target: "http://127.0.0.1:9/hook", components: [] });
+  const made = async (name: string) => {
+    const started = await publish(site, (s, ctx) => startIncident(s, { name, body: "Now." }, ctx), app);
+    await publish(site, (s, ctx, find) => postUpdate(s, find(started.incident!.id)!, { status: "resolved", body: "Fixed." }, ctx), app);
+    return started.incident!.id;
+  };
+  const quiet = await made("Quiet one");
+  const told = await made("Told one");
+  const pm = (id: string, extra: Record<string, unknown>, note: string) => publish(site, (s, ctx, find) =>
+    publishCustomerPostmortem(s, find(id)!, { slug: `pm-${id.toLowerCase()}`, html: "<p>x</p>", body: "What happened.", note }, ctx), { ...app, kind: "postmortem", extra });
+  const q = await pm(quiet, { quiet: true }, "Quiet postmortem note.");
+  const t = await pm(told, {}, "Told postmortem note.");
+  importJournal(db);
+  importJournal(db);
+  const queued = db.prepare("SELECT payload FROM deliveries").pluck().all() as string[];
+  assert.equal(queued.filter((p) => p.includes("Told postmortem note.")).length, 1);
+  assert.ok(!queued.some((p) => p.includes("Quiet postmortem note.")));
+  for (const r of [q, t]) assert.ok(db.prepare("SELECT 1 FROM status_updates WHERE id = ?").get(r.update!.id), "both are recorded");
 });

@@ -109,7 +109,8 @@ function takeInCorrections(db: Database, e: Entry, result: ImportResult, liveSta
 /** Queues the update for subscribers, as it was when published; late ones are marked, too old ones only recorded. */
 function notify(db: Database, site: string, state: SiteState, e: Entry, now: number): number {
   const age = now - Date.parse(e.at);
-  if (age > maxAgeMs()) return 0;
+  // The publisher chose not to tell subscribers (a postmortem published without a notice).
+  if ((e as { quiet?: unknown }).quiet === true || age > maxAgeMs()) return 0;
   const incident = findIncident(site, state, e.incident!.id);
   const update = incident?.incident_updates.find((u) => u.id === e.update!.id);
   if (!incident || !update) return 0;

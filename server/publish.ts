@@ -13,10 +13,10 @@ import { siteDir } from "./site-config";
  * (which also queues the notifications). Anything the CLI published meanwhile is taken in first, so
  * the timeline stays in order. Sending happens in the background and never delays this.
  */
-export async function publishFromApp(user: User, op: Operation, opts: { linkTo?: string; kind?: string } = {}) {
+export async function publishFromApp(user: User, op: Operation, opts: { linkTo?: string; kind?: string; extra?: Record<string, unknown> } = {}) {
   const db = getDb();
   takeIn(db);
-  const result = await publish(siteDir(), op, { author: user.email, origin: "app", postmortem: opts.linkTo, kind: opts.kind, sign: signAppEntry });
+  const result = await publish(siteDir(), op, { author: user.email, origin: "app", postmortem: opts.linkTo, kind: opts.kind, extra: opts.extra, sign: signAppEntry });
   takeIn(db);
   await showNow();
   // Started a moment later, so the new process starting up does not compete with this answer.

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/db/connection";
-import { getIncident } from "@/db/incidents";
+import { getIncident, SaveError } from "@/db/incidents";
 import { moveReview } from "@/db/review";
 import { statusIncidentFor } from "@/db/status";
 import type { User } from "@/db/users";
@@ -8,6 +8,7 @@ import type { Postmortem } from "@/lib/model";
 import { unlinkPostmortem } from "@/publisher/apply.mjs";
 import { findIncident } from "@/publisher/publish.mjs";
 import { readState } from "@/publisher/site.mjs";
+import { reviewGate } from "./public-postmortem";
 import { publishFromApp } from "./publish";
 import { siteDir } from "./site-config";
 
@@ -18,6 +19,9 @@ import { siteDir } from "./site-config";
 export async function moveReviewAndPublish(user: User, slug: string, to: Postmortem["postmortemStatus"], baseVersion: number) {
   const db = getDb();
   const before = getIncident(db, slug)?.postmortemStatus;
+  // Final means reviewed: the approvals the settings require, none of them the author's own.
+  const gate = to === "published" && before !== "published" ? reviewGate(db, slug, "publishing the postmortem as final") : null;
+  if (gate) throw new SaveError(400, [gate]);
   const saved = moveReview(db, slug, to, baseVersion, user.email);
   if (before === "published" && to !== "published") {
     const page = `postmortems/${slug}.html`;

@@ -1,24 +1,16 @@
-"use client";
-import { ClientForm } from "../ClientForm";
-import { useState } from "react";
+import Link from "next/link";
 
-/** Once a postmortem is published in the workbench, put it on the status site and link it from the incident. */
-export function LinkPostmortemForm({ incidents, postmortems }: { incidents: { id: string; name: string }[]; postmortems: { slug: string; title: string }[] }) {
-  const [error, setError] = useState<string | null>(null);
-  if (!incidents.length || !postmortems.length) return <p className="muted">Nothing to link: it needs a resolved incident and a published postmortem.</p>;
+/**
+ * Customers get a postmortem's customer version, never the internal document: it is written, checked
+ * for disclosures, reviewed and published from its own page.
+ */
+export function LinkPostmortemForm({ postmortems }: { postmortems: { slug: string; title: string }[] }) {
   return (
-    <ClientForm className="row-fields" aria-label="Link a postmortem" onSubmit={async (e) => {
-      e.preventDefault();
-      const f = new FormData(e.currentTarget);
-      const res = await fetch(`/api/status/incidents/${f.get("incident")}/postmortem`, {
-        method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ postmortem: f.get("postmortem") }) });
-      if (res.ok) window.location.reload();
-      else setError(((await res.json()).problems ?? ["failed"]).join("; "));
-    }}>
-      <label><span>Resolved incident</span><select name="incident">{incidents.map((i) => <option key={i.id} value={i.id}>{i.name}</option>)}</select></label>
-      <label><span>Published postmortem</span><select name="postmortem">{postmortems.map((p) => <option key={p.slug} value={p.slug}>{p.title}</option>)}</select></label>
-      <button type="submit">Publish and link</button>
-      {error && <p className="error" role="alert">{error}</p>}
-    </ClientForm>
+    <>
+      <p>A postmortem reaches the status page through its customer version: generate it from the postmortem, fix what the disclosure check finds, have it approved, then publish it there.</p>
+      {postmortems.length > 0
+        ? <ul className="list">{postmortems.map((p) => <li key={p.slug}><Link href={`/incidents/${p.slug}/public`}>{p.title}: customer version</Link></li>)}</ul>
+        : <p className="muted">No postmortem is published in the workbench yet.</p>}
+    </>
   );
 }

@@ -4,8 +4,13 @@ import { getDb } from "@/db/connection";
 import { listIncidents } from "@/db/incidents";
 import { getCatalog } from "@/db/services";
 import { filtersToQuery, incidentFilterSchema, readFilters } from "@/lib/incident-filters";
-import { INCIDENT_STATUSES, POSTMORTEM_STATUSES, SEVERITIES } from "@/lib/model";
+import { INCIDENT_STATUSES, POSTMORTEM_STATUSES, SEVERITIES, type Postmortem } from "@/lib/model";
+
+type Severity = Postmortem["severity"];
+type PostmortemStatus = Postmortem["postmortemStatus"];
 import { formatInZone } from "@/lib/time/zone";
+import { reviewOverdue } from "@/lib/review-rules";
+import { reviewPolicy } from "@/server/review-policy";
 
 export const metadata = { title: "Incidents" };
 
@@ -21,6 +26,10 @@ export default async function IncidentsPage({ searchParams }: Props) {
   const incidents = listIncidents(db, filters);
   const filtered = Object.values(filters).some(Boolean);
   const services = getCatalog(db).services;
+  const policy = reviewPolicy(db);
+  const now = new Date().toISOString();
+  const overdue = (i: (typeof incidents)[number]) =>
+    reviewOverdue({ severity: i.severity as Severity, milestones: i.resolved ? { resolved: i.resolved } : {}, postmortemStatus: i.postmortemStatus as PostmortemStatus }, i.impactStart ?? i.updatedAt, policy, now);
   return (
     <>
       <h1>Incidents</h1>
@@ -77,7 +86,7 @@ export default async function IncidentsPage({ searchParams }: Props) {
                     <td><Link href={`/incidents/${i.slug}`} prefetch={false}>{i.title}</Link></td>
                     <td><span className={`badge sev-${i.severity}`}>{i.severity}</span></td>
                     <td>{label(i.status)}</td>
-                    <td>{label(i.postmortemStatus)}</td>
+                    <td>{label(i.postmortemStatus)}{overdue(i) && <> <span className="badge major">review overdue</span></>}</td>
                     <td className="mono">{i.impactStart ? formatInZone(i.impactStart, i.timeZone) : "—"}</td>
                   </tr>
                 ))}

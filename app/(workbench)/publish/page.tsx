@@ -22,7 +22,6 @@ export default async function PublishPage() {
   const all = listIncidents(getDb());
   const postmortems = all.map((i) => ({ slug: i.slug, title: i.title }));
   const published = all.filter((i) => i.postmortemStatus === "published").map((i) => ({ slug: i.slug, title: i.title }));
-  const resolved = state.incidents.filter((i) => i.kind === "incident" && i.status === "resolved").map((i) => ({ id: i.id, name: i.name }));
   return (
     <>
       <h1>Publish status</h1>
@@ -40,7 +39,7 @@ export default async function PublishPage() {
         <UpdateForm mode={{ kind: "start", postmortems }} components={components} />
       </section>
       <section className="panel" aria-labelledby="banner-h"><h2 id="banner-h">Site banner</h2><BannerForm current={state.banner} /></section>
-      <section className="panel" aria-labelledby="link-h"><h2 id="link-h">Link a postmortem</h2><LinkPostmortemForm incidents={resolved} postmortems={published} /></section>
+      <section className="panel" aria-labelledby="link-h"><h2 id="link-h">Postmortems for customers</h2><LinkPostmortemForm postmortems={published} /></section>
       <section className="panel" aria-labelledby="maint-h"><h2 id="maint-h">Scheduled maintenance</h2><MaintenanceForm components={components} /></section>
     </>
   );

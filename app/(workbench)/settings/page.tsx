@@ -13,6 +13,8 @@ import { PublishingAdmin } from "@/components/admin/PublishingAdmin";
 import { publishingOverview } from "@/server/publishing-overview";
 import { PageSettingsForm } from "@/components/settings/PageSettingsForm";
 import { currentPageSettings } from "@/server/page-settings";
+import { ReviewSettingsForm } from "@/components/settings/ReviewSettingsForm";
+import { reviewPolicy } from "@/server/review-policy";
 
 export const metadata = { title: "Settings" };
 
@@ -24,6 +26,7 @@ export default async function SettingsPage() {
     <>
       <h1>Settings</h1>
       <PageSettingsForm initial={currentPageSettings()} />
+      <ReviewSettingsForm initial={reviewPolicy(db)} />
       <UsersAdmin initial={listUsers(db)} />
       <TokensAdmin initial={listTokens(db)} />
       <PublishingAdmin overview={publishingOverview(db)} />

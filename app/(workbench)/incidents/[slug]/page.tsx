@@ -15,6 +15,8 @@ import { MetricsPanel } from "@/components/incident/MetricsPanel";
 import { Milestones } from "@/components/incident/Milestones";
 import { TimelineView } from "@/components/incident/TimelineView";
 import { ImpactTable, ActionItemsTable, LessonsPanel } from "@/components/incident/Tables";
+import { ReviewPanel } from "@/components/review/ReviewPanel";
+import { reviewPanelData } from "@/server/review-view";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ neighbours?: string }> };
 
@@ -50,6 +52,7 @@ export default async function IncidentPage({ params, searchParams }: Props) {
           {canEdit && <Link className="button" href={`/incidents/${slug}/edit`}>Edit</Link>}
           <Link href={`/incidents/${slug}/history`}>History</Link>
           <a href={`/api/incidents/${slug}/export.md`} download>Export Markdown</a>
+          <Link href={`/incidents/${slug}/public`}>Customer version</Link>
           {canEdit && <ReviewButtons slug={slug} status={pm.postmortemStatus} version={pm.version} />}
         </nav>
       </header>
@@ -91,6 +94,7 @@ export default async function IncidentPage({ params, searchParams }: Props) {
       </section>
       <ActionItemsTable items={pm.actionItems} />
       <LessonsPanel lessons={pm.lessons} />
+      <ReviewPanel slug={slug} me={user.email} version={pm.version} canRequest={canEdit} {...reviewPanelData(getDb(), pm, canEdit)} />
       {pm.supporting.trim() && (
         <section className="panel" aria-labelledby="supporting-h">
           <h2 id="supporting-h">Supporting information</h2>

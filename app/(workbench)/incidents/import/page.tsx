@@ -13,8 +13,8 @@ export default async function ImportPage() {
       <p className="muted">Markdown in the usual template shapes: Summary, Impact, Root Causes, Trigger, Action Items, Lessons Learned,
         Timeline… Heading names, levels and time formats may vary. Bring one file, several, or a whole archive; you see what was
         recognised and what was adjusted before anything is saved. Nothing is dropped: what does not fit a field is kept under
-        Supporting information. Importing the same file again updates the postmortem it made. From a terminal: <code>npm run import -- DIR</code>.</p>
-      <ImportForm />
+        Supporting information. Every import is a draft, to go through review here. Importing the same file again updates the postmortem it made. From a terminal: <code>npm run import -- DIR</code>.</p>
+      <ImportForm canKeepStatus={hasRole(user, "admin")} />
     </section>
   );
 }

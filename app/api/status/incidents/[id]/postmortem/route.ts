@@ -1,37 +1,31 @@
 import { NextResponse } from "next/server";
-import { getDb } from "@/db/connection";
-import { getIncident } from "@/db/incidents";
+import { SaveError } from "@/db/incidents";
 import { linkPostmortemSchema } from "@/lib/status-schemas";
-import { exportPostmortem } from "@/lib/markdown/export";
-import { renderMarkdown } from "@/lib/markdown/render";
-import { TimeLimitExceeded, withinTime } from "@/lib/time-limit";
-import { linkPostmortem } from "@/publisher/apply.mjs";
-import { need } from "@/server/status-ops";
-import { postmortemPage } from "@/publisher/pages.mjs";
+import { incident as incidentShape } from "@/publisher/api.mjs";
+import { PublishBlocked, publishPublic } from "@/server/public-postmortem";
+import { getDb } from "@/db/connection";
+import { getPublicVersion } from "@/db/public-postmortems";
 import { apiUser, problem, readJson } from "../../../../_lib/http";
-import { publishAndAnswer } from "../../../_lib";
+import { publishProblem } from "../../../_lib";
 
-const PUBLISH_RENDER_LIMIT_MS = 1000;
-
-/** Publishes a postmortem (once it is published in the workbench) as a page of the site and links it from the incident. */
+/**
+ * Puts a postmortem on the status site and links it from this incident. Only its customer version
+ * goes out, with the same checks as publishing it from its own page (disclosure, approvals); the
+ * internal postmortem itself never reaches the public site.
+ */
 export async function POST(req: Request, ctx: { params: Promise<{ id: string }> }) {
   const user = await apiUser(req, "responder");
   if (user instanceof NextResponse) return user;
   const input = await readJson(req, linkPostmortemSchema);
   if (input instanceof NextResponse) return input;
-  const pm = getIncident(getDb(), input.postmortem);
-  if (!pm) return problem(404, [`postmortem: no postmortem "${input.postmortem}"`]);
-  if (pm.postmortemStatus !== "published") return problem(400, [`postmortem: "${pm.slug}" is ${pm.postmortemStatus.replace("_", " ")}; publish it in the workbench first`]);
-  // The page supplies its own title, so the front matter and the "# Title" line are left out.
-  const source = exportPostmortem(pm).replace(/^---\n[\s\S]*?\n---\n/, "").replace(/^\s*# .*\n/, "");
-  let body: string;
+  const pub = getPublicVersion(getDb(), input.postmortem);
+  if (!pub) return problem(400, [`postmortem: "${input.postmortem}" has no customer version; write one at /incidents/${input.postmortem}/public, have it reviewed, then publish it`]);
   try {
-    body = withinTime(PUBLISH_RENDER_LIMIT_MS, () => renderMarkdown(source));
+    const result = await publishPublic(user, input.postmortem, { version: pub.version, statusIncident: (await ctx.params).id, notify: false });
+    return NextResponse.json(incidentShape(result.state, result.incident!));
   } catch (err) {
-    if (!(err instanceof TimeLimitExceeded)) throw err;
-    return problem(422, [`postmortem: "${pm.slug}" is too complex to format within ${PUBLISH_RENDER_LIMIT_MS / 1000} s; simplify its Markdown (deeply nested or unclosed links?) and publish again`]);
+    if (err instanceof PublishBlocked) return problem(400, err.problems);
+    if (err instanceof SaveError) return problem(err.status, err.problems);
+    return publishProblem(err);
   }
-  const id = (await ctx.params).id;
-  return publishAndAnswer(user, (s, c, find) =>
-    linkPostmortem(s, need(find(id), id), { page: { slug: pm.slug, html: postmortemPage(s, pm.title, body) } }, c));
 }
