@@ -18,7 +18,7 @@ export const ActionItemsEditor = memo(function ActionItemsEditor({ items, onChan
   return (
     <ListSection title="Action items" itemName="action item" addLabel="Add action item" items={items} onChange={onChange}
       hint="Start each title with a verb (Add, Move, Alarm on…) so it reads as something someone will do."
-      blank={(): ActionItem => ({ title: "", type: "prevent", priority: "P2", owner: "", due: null, status: "open", tracker: "" })}
+      blank={(): ActionItem => ({ title: "", type: "prevent", priority: "P2", owner: "", due: null, status: "open", tracker: "", closed: null, addresses: null })}
       render={(a, update, i) => (
         <div className="row-fields">
           <Field path={`actionItems.${i}.title`} label="Action" className="wide">

@@ -29,7 +29,7 @@ export const CausesEditor = memo(function CausesEditor({ causes, onChange, servi
         const replace = (list: Cause[]) => onChange([...causes.filter((c) => c.kind !== kind), ...list]);
         return (
           <ListSection key={kind} title={title} itemName={addLabel.replace(/^Add /, "")} addLabel={addLabel} hint={hint} items={mine} onChange={replace}
-            blank={(): Cause => ({ kind, text: "", services: [], events: [] })}
+            blank={(): Cause => ({ kind, text: "", services: [], events: [], tags: [] })}
             render={(c, update) => (
               <>
                 <Field path={`causes.${causes.indexOf(c)}.text`} label="Description">
