@@ -11,6 +11,7 @@ import { importRows } from "./import.mjs";
 import { securityRows } from "./security.mjs";
 import { listRows } from "./lists.mjs";
 import { frontRows } from "./front.mjs";
+import { insightsRows } from "./insights.mjs";
 import { buildIfNeeded } from "../scripts/build-if-needed.mjs";
 
 const only = process.argv[2];
@@ -24,6 +25,7 @@ const suites = { startup: startupRows, editor: async () => (buildIfNeeded(), edi
   security: () => securityRows(),
   lists: () => listRows(),
   front: async () => (buildIfNeeded(), frontRows()),
+  insights: async () => (buildIfNeeded(), insightsRows()),
 };
 const rows = [];
 for (const [name, suite] of Object.entries(suites)) {

@@ -1,0 +1,24 @@
+import type { InsightTable } from "@/lib/insight-report";
+
+/** One insights table, with the link to the same table as CSV (filters kept). */
+export function DataTable({ table, query, render }: { table: InsightTable; query: string; render?: (row: InsightTable["rows"][number], n: number) => React.ReactNode }) {
+  const csv = `/api/insights?${new URLSearchParams([...new URLSearchParams(query), ["format", "csv"], ["table", table.name]]).toString()}`;
+  return (
+    <div className="data-table">
+      {table.rows.length ? (
+        <div className="table-wrap" role="region" aria-label={table.title} tabIndex={0}>
+          <table>
+            <caption className="muted">{table.title}</caption>
+            <thead><tr>{table.columns.map((c) => <th key={c} scope="col">{c}</th>)}</tr></thead>
+            <tbody>
+              {table.rows.map((row, n) => render ? render(row, n) : (
+                <tr key={n}>{row.map((cell, i) => <td key={i} className={typeof cell === "number" ? "num" : undefined}>{cell ?? "—"}</td>)}</tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : <p className="muted">Nothing to show for these filters.</p>}
+      <p className="csv-link"><a href={csv} download>Download “{table.title}” as CSV</a></p>
+    </div>
+  );
+}
