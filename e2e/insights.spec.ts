@@ -25,7 +25,8 @@ test("a fix that did not hold: tag a cause on Kinesis, close its action item, ta
 
   // In between: the action item that addresses that root cause is done.
   const item = actionItems(page).filter({ has: page.locator('input[value="Finish testing an increased OS thread limit"]') });
-  await item.getByLabel("Addresses cause").selectOption({ label: /^Root cause 2: Every front-end server/ });
+  const addresses = item.getByLabel("Addresses cause");
+  await addresses.selectOption((await addresses.locator("option", { hasText: "Root cause 2: Every front-end server" }).getAttribute("value"))!);
   await item.getByLabel("Status").selectOption("done");
   await item.getByLabel("Closed on").fill("2020-12-15");
   await save(page);
