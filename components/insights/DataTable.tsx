@@ -1,11 +1,14 @@
 import type { InsightTable } from "@/lib/insight-report";
 
-/** One insights table, with the link to the same table as CSV (filters kept). */
-export function DataTable({ table, query, render }: { table: InsightTable; query: string; render?: (row: InsightTable["rows"][number], n: number) => React.ReactNode }) {
+/**
+ * One insights table, with the link to the same table as CSV (filters kept). `collapsed` puts a long table behind a summary line (the chart above carries the same
+ * figures); its CSV link stays in view.
+ */
+export function DataTable({ table, query, render, collapsed }: {
+  table: InsightTable; query: string; render?: (row: InsightTable["rows"][number], n: number) => React.ReactNode; collapsed?: string;
+}) {
   const csv = `/api/insights?${new URLSearchParams([...new URLSearchParams(query), ["format", "csv"], ["table", table.name]]).toString()}`;
-  return (
-    <div className="data-table">
-      {table.rows.length ? (
+  const body = table.rows.length ? (
         <div className="table-wrap" role="region" aria-label={table.title} tabIndex={0}>
           <table>
             <caption className="muted">{table.title}</caption>
@@ -17,7 +20,10 @@ export function DataTable({ table, query, render }: { table: InsightTable; query
             </tbody>
           </table>
         </div>
-      ) : <p className="muted">Nothing to show for these filters.</p>}
+  ) : <p className="muted">Nothing to show for these filters.</p>;
+  return (
+    <div className="data-table">
+      {collapsed && table.rows.length ? <details><summary>{collapsed}</summary>{body}</details> : body}
       <p className="csv-link"><a href={csv} download>Download “{table.title}” as CSV</a></p>
     </div>
   );

@@ -16,7 +16,7 @@ export function IncidentsSection({ r, query }: { r: Insights; query: string }) {
       <StackedBarChart id="per-month" title="Incidents per month by severity" xLabel="Month (UTC, by when impact started)" yLabel="Incidents"
         summary={`${plural(r.incidents, "incident")} over ${plural(months.length, "month")}; the busiest was ${busiest.month} with ${busiest.total}.`}
         categories={months} series={SEVERITY_SERIES} value={(month, sev) => r.perMonth.find((m) => m.month === month)!.bySeverity[sev as "SEV1"]} />
-      <DataTable table={r.tables["incidents-per-month"]} query={query} />
+      <DataTable table={r.tables["incidents-per-month"]} query={query} collapsed="The figures, month by month" />
     </section>
   );
 }
@@ -45,10 +45,7 @@ export function DurationsSection({ r, query }: { r: Insights; query: string }) {
           );
         })}
       </div>
-      <details>
-        <summary>The figures, month by month (minutes)</summary>
-        <DataTable table={r.tables.durations} query={query} />
-      </details>
+      <DataTable table={r.tables.durations} query={query} collapsed="The figures, month by month (minutes)" />
     </section>
   );
 }
@@ -101,7 +98,7 @@ export function FollowUpsSection({ r, query }: { r: Insights; query: string }) {
           summary={trend} categories={f.backlog.map((b) => b.month)} series={[{ key: "open", label: "Open", tone: "accent" }]}
           value={(month) => f.backlog.find((b) => b.month === month)!.open} />
       )}
-      <DataTable table={r.tables.backlog} query={query} />
+      <DataTable table={r.tables.backlog} query={query} collapsed="The backlog, month by month" />
       <div className="chart-grid">
         <DataTable table={r.tables["follow-ups-by-owner"]} query={query} />
         <DataTable table={r.tables["follow-ups-by-type"]} query={query} />

@@ -15,11 +15,13 @@ export interface Series { key: string; label: string; tone: string }
 function Frame({ id, title, summary, children, legend }: { id: string; title: string; summary: string; children: React.ReactNode; legend?: Series[] }) {
   return (
     <figure className="chart" aria-labelledby={`${id}-cap`}>
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-t ${id}-d`} preserveAspectRatio="xMidYMid meet">
-        <title id={`${id}-t`}>{title}</title>
-        <desc id={`${id}-d`}>{summary}</desc>
-        {children}
-      </svg>
+      <div className="chart-scroll" tabIndex={0} role="group" aria-label={`${title} (scrolls sideways on a narrow screen)`}>
+        <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-t ${id}-d`} preserveAspectRatio="xMidYMid meet">
+          <title id={`${id}-t`}>{title}</title>
+          <desc id={`${id}-d`}>{summary} The table below gives the same figures.</desc>
+          {children}
+        </svg>
+      </div>
       <figcaption id={`${id}-cap`}>
         <span>{title}</span>
         {legend && (
@@ -35,13 +37,15 @@ function Frame({ id, title, summary, children, legend }: { id: string; title: st
 /** Every k-th category is labelled, so a long run of months stays legible. */
 const every = (n: number, room: number) => Math.max(1, Math.ceil(n / room));
 
-function Axes({ x, y, categories, xLabel, yLabel }: {
-  x: ReturnType<typeof scaleBand<string>>; y: ReturnType<typeof scaleLinear<number, number>>; categories: string[]; xLabel: string; yLabel: string;
+function Axes({ x, y, categories, xLabel, yLabel, counts = false }: {
+  x: ReturnType<typeof scaleBand<string>>; y: ReturnType<typeof scaleLinear<number, number>>; categories: string[]; xLabel: string; yLabel: string; counts?: boolean;
 }) {
   const step = every(categories.length, 12);
+  // Counts are whole numbers: no "0.5 incidents" on the axis.
+  const ticks = y.ticks(5).filter((t) => !counts || Number.isInteger(t));
   return (
     <g className="axes">
-      {y.ticks(5).map((t) => (
+      {ticks.map((t) => (
         <g key={t}>
           <line x1={M.left} x2={W - M.right} y1={y(t)} y2={y(t)} className="grid-line" />
           <text x={M.left - 6} y={y(t)} dy="0.32em" textAnchor="end">{t.toLocaleString("en-US")}</text>
@@ -66,7 +70,7 @@ export function StackedBarChart({ id, title, summary, categories, series, value,
   const y = scaleLinear().domain([0, max]).nice().range([H - M.bottom, M.top]);
   return (
     <Frame id={id} title={title} summary={summary} legend={series.length > 1 ? series : undefined}>
-      <Axes x={x} y={y} categories={categories} xLabel={xLabel} yLabel={yLabel} />
+      <Axes x={x} y={y} categories={categories} xLabel={xLabel} yLabel={yLabel} counts />
       {categories.map((c) => {
         let base = 0;
         return (
@@ -116,14 +120,15 @@ export function HBarChart({ id, title, summary, items, xLabel, tone = "accent" }
 }) {
   const shown = items.slice(0, 12);
   const height = Math.max(120, shown.length * 24 + 60);
-  const left = 150;
+  const left = 170;
   const y = scaleBand<string>().domain(shown.map((i) => i.label)).range([10, height - 40]).padding(0.2);
-  const x = scaleLinear().domain([0, Math.max(1, ...shown.map((i) => i.value))]).nice().range([left, W - M.right]);
+  const x = scaleLinear().domain([0, Math.max(1, ...shown.map((i) => i.value))]).nice().range([left, W - M.right - 16]);
   return (
     <figure className="chart" aria-labelledby={`${id}-cap`}>
+      <div className="chart-scroll" tabIndex={0} role="group" aria-label={`${title} (scrolls sideways on a narrow screen)`}>
       <svg viewBox={`0 0 ${W} ${height}`} role="img" aria-labelledby={`${id}-t ${id}-d`}>
         <title id={`${id}-t`}>{title}</title>
-        <desc id={`${id}-d`}>{summary}</desc>
+        <desc id={`${id}-d`}>{summary} The table below gives the same figures.</desc>
         <g className="axes">
           {x.ticks(5).map((t) => (
             <g key={t}>
@@ -135,11 +140,12 @@ export function HBarChart({ id, title, summary, items, xLabel, tone = "accent" }
         </g>
         {shown.map((i) => (
           <g key={i.label}>
-            <text x={left - 6} y={(y(i.label) ?? 0) + y.bandwidth() / 2} dy="0.32em" textAnchor="end" className="bar-label">{i.label.length > 22 ? `${i.label.slice(0, 21)}…` : i.label}</text>
+            <text x={left - 6} y={(y(i.label) ?? 0) + y.bandwidth() / 2} dy="0.32em" textAnchor="end" className="bar-label">{i.label.length > 20 ? `${i.label.slice(0, 19)}…` : i.label}</text>
             <rect x={left} y={y(i.label)} height={y.bandwidth()} width={Math.max(0, x(i.value) - left)} className={`tone-${tone}`}><title>{`${i.label}: ${i.value}`}</title></rect>
           </g>
         ))}
       </svg>
+      </div>
       <figcaption id={`${id}-cap`}>{title}{items.length > shown.length ? ` (the first ${shown.length} of ${items.length}; the table has them all)` : ""}</figcaption>
     </figure>
   );
