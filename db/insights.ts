@@ -55,3 +55,8 @@ export function insightServices(db: Database): InsightService[] {
   return (db.prepare("SELECT slug, name, is_public, group_name FROM services ORDER BY position, name").all() as Row[])
     .map((s) => ({ slug: s.slug as string, name: s.name as string, isPublic: s.is_public === 1, group: s.group_name as string }));
 }
+
+/** Changes whenever an incident is added, removed or saved (every save bumps its version), so a cache of the read can tell it is stale. */
+export function insightsVersion(db: Database): string {
+  return JSON.stringify(db.prepare("SELECT count(*), max(id), max(updated_at), total(version) FROM incidents").raw().get());
+}

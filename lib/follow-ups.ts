@@ -41,6 +41,29 @@ function monthEnd(month: string, today: string): string {
 }
 
 export interface BacklogPoint { month: string; open: number }
+
+/**
+ * Items open at the end of each month, from the first item's month to today: one pass that adds an item in the
+ * month it opened and takes it away in the month it closed (when that is by the month's end), then running totals.
+ */
+function backlogByMonth(spans: { opened: string; closed: string | null }[], today: string): BacklogPoint[] {
+  if (!spans.length) return [];
+  let first = spans[0].opened;
+  for (const s of spans) if (s.opened < first) first = s.opened;
+  const months = monthRange(first.slice(0, 7), today.slice(0, 7));
+  const at = new Map(months.map((m, i) => [m, i]));
+  const change = new Array<number>(months.length + 1).fill(0);
+  for (const s of spans) {
+    const opened = at.get(s.opened.slice(0, 7));
+    if (opened === undefined || s.opened > monthEnd(s.opened.slice(0, 7), today)) continue;
+    change[opened]++;
+    if (s.closed === null) continue;
+    const closed = s.closed.slice(0, 7) < months[0] ? 0 : at.get(s.closed.slice(0, 7));
+    if (closed !== undefined && s.closed <= monthEnd(s.closed.slice(0, 7), today)) change[Math.max(closed, opened)]--;
+  }
+  let open = 0;
+  return months.map((month, i) => ({ month, open: (open += change[i]) }));
+}
 export interface FollowUps {
   byOwner: FollowUpCounts[];
   byType: FollowUpCounts[];
@@ -71,13 +94,7 @@ export function followUps(incidents: InsightIncident[], today: string): FollowUp
     }
   }
   closeDays.sort((a, b) => a - b);
-  const firstMonth = spans.map((s) => s.opened.slice(0, 7)).sort()[0];
-  const backlog = firstMonth
-    ? monthRange(firstMonth, today.slice(0, 7)).map((month) => {
-      const end = monthEnd(month, today);
-      return { month, open: spans.filter((s) => s.opened <= end && (s.closed === null || s.closed > end)).length };
-    })
-    : [];
+  const backlog = backlogByMonth(spans, today);
   let trend: FollowUps["trend"] = null;
   if (backlog.length >= 2) {
     const to = backlog[backlog.length - 1];

@@ -48,8 +48,8 @@ export function buildInsights(all: InsightIncident[], services: InsightService[]
       rows: follow.byType.map((r) => [label(r.key), r.open, r.overdue, r.done, r.dropped]) },
     backlog: { name: "backlog", title: "Open action items at the end of each month", columns: ["Month", "Open at month end"],
       rows: follow.backlog.map((b) => [b.month, b.open]) },
-    recurrences: { name: "recurrences", title: "Fixes that did not hold", columns: ["Action item", "Postmortem", "Closed", "Tags", "Services", "Recurred in", "Which started"],
-      rows: recurrences.map((r) => [r.fixed.title, r.fixed.incident, r.fixed.closed, r.tags.join(" "), r.services.join(" "), r.later.incident, r.later.start]) },
+    recurrences: { name: "recurrences", title: "Fixes that did not hold", columns: ["Action item", "Postmortem", "Closed", "Tags", "Services", "Recurred in", "Which started", "Later incidents in all"],
+      rows: recurrences.map((r) => [r.fixed.title, r.fixed.incident, r.fixed.closed, r.tags.join(" "), r.services.join(" "), r.later.incident, r.later.start, r.laterCount]) },
   };
   return { incidents: incidents.length, perMonth, durations, involvement, impact, tags, followUps: follow, recurrences, tables };
 }

@@ -149,9 +149,17 @@ test("recurrence: a later incident with the same tag on the same service after t
   assert.deepEqual(found.map((r) => [r.fixed.incident, r.fixed.title, r.fixed.closed, r.later.incident, r.tags, r.services]), [
     ["a", "Add alarm", "2021-02-01", "c", ["capacity"], ["svc-x"]],
   ]); // not E (before the fix), not D (other service), not B (other service)
-  assert.deepEqual(recurrencesFor("c", found).earlier.length, 1);
-  assert.deepEqual(recurrencesFor("a", found).ours.length, 1);
-  assert.deepEqual(recurrencesFor("e", found), { ours: [], earlier: [] });
+  assert.deepEqual(recurrencesFor("c", ALL).earlier.length, 1);
+  assert.deepEqual(recurrencesFor("a", ALL).ours.length, 1);
+  assert.deepEqual(recurrencesFor("e", ALL), { ours: [], earlier: [] });
+});
+
+test("recurrence: a fix is listed once, with the first incident that showed it and how many did; each later postmortem still says so", () => {
+  const second = incident({ slug: "c2", milestones: { impact_start: "2021-04-01T00:00:00.000Z" }, causes: [cause(["capacity"], ["svc-x"])] });
+  const found = findRecurrences([...ALL, second]);
+  assert.deepEqual(found.map((r) => [r.fixed.incident, r.later.incident, r.laterCount]), [["a", "c", 2]]);
+  const onSecond = recurrencesFor("c2", [...ALL, second]).earlier;
+  assert.deepEqual(onSecond.map((r) => [r.fixed.title, r.later.incident]), [["Add alarm", "c2"]]);
 });
 
 test("recurrence: an open, dropped or unlinked item is never judged; the same day as the fix counts as after", () => {

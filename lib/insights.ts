@@ -1,5 +1,5 @@
-import { METRIC_DEFINITIONS, deriveMetrics } from "./metrics";
-import { MILESTONE_LABELS, SEVERITIES, type Postmortem } from "./model";
+import { METRIC_DEFINITIONS, metricMinutes, metricSpan } from "./metrics";
+import { SEVERITIES, type Postmortem } from "./model";
 
 /** What the figures need of an incident: the postmortem's structure plus when it was recorded. */
 export type InsightIncident = Pick<Postmortem, "slug" | "title" | "severity" | "status" | "milestones" | "impactWindows" | "causes" | "actionItems"> & {
@@ -78,15 +78,19 @@ export function durationsPerMonth(incidents: InsightIncident[]): DurationRow[] {
   for (const i of incidents) byMonth.get(monthOf(incidentStart(i)))!.push(i);
   const rows: DurationRow[] = [];
   for (const [month, list] of byMonth) {
-    const metrics = list.map((i) => deriveMetrics(i.milestones));
-    METRIC_DEFINITIONS.forEach((def, n) => {
-      const minutes = metrics.map((m) => m[n]).flatMap((m) => (m.ok ? [m.minutes] : [])).sort((a, b) => a - b);
+    for (const def of METRIC_DEFINITIONS) {
+      const minutes: number[] = [];
+      for (const i of list) {
+        const m = metricMinutes(def, i.milestones);
+        if (m !== null) minutes.push(m);
+      }
+      minutes.sort((a, b) => a - b);
       rows.push({
-        month, metric: def.key, label: def.label, span: `${MILESTONE_LABELS[def.from]} → ${MILESTONE_LABELS[def.to]}`,
+        month, metric: def.key, label: def.label, span: metricSpan(def),
         counted: minutes.length, leftOut: list.length - minutes.length,
         medianMinutes: quantile(minutes, 0.5), p90Minutes: quantile(minutes, 0.9),
       });
-    });
+    }
   }
   return rows;
 }
@@ -148,20 +152,21 @@ export interface TagUse { tag: string; name: string; causes: number; incidents: 
 
 /** How often each tag was given to a cause, in which incidents and on which services; a tag seen in two incidents or more recurs. */
 export function causeTagUse(incidents: InsightIncident[], taxonomy: CauseTag[]): { tags: TagUse[]; untagged: number } {
-  const rows = new Map<string, TagUse>(taxonomy.map((t) => [t.slug, { tag: t.slug, name: t.name, causes: 0, incidents: [], services: [], recurring: false }]));
+  type Tally = { tag: string; name: string; causes: number; incidents: Set<string>; services: Set<string> };
+  const rows = new Map<string, Tally>(taxonomy.map((t) => [t.slug, { tag: t.slug, name: t.name, causes: 0, incidents: new Set(), services: new Set() }]));
   let untagged = 0;
   for (const i of incidents) {
     for (const c of i.causes) {
       if (!c.tags.length) untagged++;
       for (const tag of c.tags) {
-        const row = rows.get(tag) ?? { tag, name: tag, causes: 0, incidents: [], services: [], recurring: false };
+        const row = rows.get(tag) ?? { tag, name: tag, causes: 0, incidents: new Set(), services: new Set() };
         row.causes++;
-        if (!row.incidents.includes(i.slug)) row.incidents.push(i.slug);
-        for (const s of c.services) if (!row.services.includes(s)) row.services.push(s);
+        row.incidents.add(i.slug);
+        for (const s of c.services) row.services.add(s);
         rows.set(tag, row);
       }
     }
   }
-  const tags = [...rows.values()].map((r) => ({ ...r, recurring: r.incidents.length >= 2, services: r.services.sort() }));
+  const tags = [...rows.values()].map((r) => ({ ...r, incidents: [...r.incidents], services: [...r.services].sort(), recurring: r.incidents.size >= 2 }));
   return { tags: tags.sort((a, b) => b.causes - a.causes || a.name.localeCompare(b.name)), untagged };
 }

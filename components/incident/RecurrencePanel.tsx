@@ -15,7 +15,8 @@ export function RecurrencePanel({ ours, earlier }: { ours: Recurrence[]; earlier
         {ours.map((r, i) => (
           <li key={`o${i}`}>
             <span className="recurred">Recurred:</span> “{r.fixed.title}” was done on {r.fixed.closed}, yet a cause tagged {on(r)} came back in{" "}
-            <Link href={`/incidents/${r.later.incident}`}>{r.later.incidentTitle}</Link> ({r.later.start.slice(0, 10)}).
+            <Link href={`/incidents/${r.later.incident}`}>{r.later.incidentTitle}</Link> ({r.later.start.slice(0, 10)})
+            {r.laterCount > 1 ? `, and in ${r.laterCount - 1} later incident${r.laterCount > 2 ? "s" : ""} after it` : ""}.
           </li>
         ))}
         {earlier.map((r, i) => (

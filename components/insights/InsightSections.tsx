@@ -45,7 +45,7 @@ export function DurationsSection({ r, query }: { r: Insights; query: string }) {
           );
         })}
       </div>
-      <DataTable table={r.tables.durations} query={query} collapsed="The figures, month by month (minutes)" />
+      <DataTable table={r.tables.durations} query={query} limit={400} collapsed="The figures, month by month (minutes)" />
     </section>
   );
 }
@@ -65,7 +65,11 @@ export function ServicesSection({ r, query }: { r: Insights; query: string }) {
   );
 }
 
-const incidentLinks = (slugs: string) => slugs.split(" ").filter(Boolean).map((s, i) => <span key={s}>{i > 0 && ", "}<Link href={`/incidents/${s}`}>{s}</Link></span>);
+/** Links to the first few incidents; the CSV lists every one. */
+function incidentLinks(slugs: string[]) {
+  const shown = slugs.slice(0, 8);
+  return <>{shown.map((s, i) => <span key={s}>{i > 0 && ", "}<Link href={`/incidents/${s}`}>{s}</Link></span>)}{slugs.length > shown.length && ` and ${(slugs.length - shown.length).toLocaleString("en-US")} more`}</>;
+}
 
 export function CausesSection({ r, query }: { r: Insights; query: string }) {
   return (
@@ -74,7 +78,7 @@ export function CausesSection({ r, query }: { r: Insights; query: string }) {
       <p className="muted">Causes by tag (admins keep the list of tags under Settings). A tag recurs when causes in two incidents or more have it. {plural(r.tags.untagged, "cause")} not tagged yet.</p>
       <DataTable table={r.tables["cause-tags"]} query={query} render={(row, n) => (
         <tr key={n}>
-          <td>{row[0]}</td><td className="num">{row[1]}</td><td>{incidentLinks(String(row[2]))}</td><td>{row[3]}</td>
+          <td>{row[0]}</td><td className="num">{row[1]}</td><td>{incidentLinks(r.tags.tags[n].incidents)}</td><td>{row[3]}</td>
           <td>{row[4] === "yes" ? <span className="recurred">recurs</span> : "no"}</td>
         </tr>
       )} />
@@ -121,6 +125,7 @@ export function RecurrencesSection({ r, query }: { r: Insights; query: string })
             <td className="mono">{rec.fixed.closed}</td><td>{row[3]}</td><td>{row[4]}</td>
             <td><Link href={`/incidents/${rec.later.incident}`}>{rec.later.incidentTitle}</Link></td>
             <td className="mono">{rec.later.start.slice(0, 10)}</td>
+            <td className="num">{rec.laterCount}</td>
           </tr>
         );
       }} />
