@@ -12,7 +12,11 @@ export type InsightsAnswer = { filters: InsightFilters; services: InsightService
   { ok: true; report: Insights } | { ok: false; problems: FilterProblem[] }
 );
 
-const holder = globalThis as typeof globalThis & { __sitrepInsights?: { version: string; incidents: InsightIncident[] } };
+const holder = globalThis as typeof globalThis & {
+  __sitrepInsights?: { version: string; incidents: InsightIncident[] };
+  __sitrepInsightReports?: Map<string, Insights>;
+};
+const KEPT_REPORTS = 16;
 
 /**
  * Every incident as the insights read them, kept between requests until an incident is added, removed or saved:
@@ -31,7 +35,18 @@ export function insightsFor(params: Record<string, string | string[] | undefined
   const services = insightServices(db);
   const { filters, problems } = parseInsightFilters(params, services);
   if (problems.length) return { ok: false, filters, services, problems };
-  return { ok: true, filters, services, report: buildInsights(allIncidents(), services, listCauseTags(db), filters, now) };
+  // Figures are to the minute (open impact windows count up to now), so a report is kept for its minute and filters.
+  const taxonomy = listCauseTags(db);
+  const incidents = allIncidents();
+  const key = JSON.stringify([holder.__sitrepInsights!.version, filters, taxonomy, services, now.slice(0, 16)]);
+  const reports = (holder.__sitrepInsightReports ??= new Map());
+  let report = reports.get(key);
+  if (!report) {
+    report = buildInsights(incidents, services, taxonomy, filters, now);
+    if (reports.size >= KEPT_REPORTS) reports.delete(reports.keys().next().value!);
+    reports.set(key, report);
+  }
+  return { ok: true, filters, services, report };
 }
 
 /** For one postmortem: its fixes that did not hold, and the earlier fixes it shows did not hold. */
