@@ -7,7 +7,7 @@ export function bigPostmortem(n: number, slug = `big-${n}`): Postmortem {
   return {
     slug, title: `Synthetic incident with ${n} events`, severity: "SEV2", status: "resolved", postmortemStatus: "draft",
     timeZone: "America/New_York", summary: "A generated postmortem used by the benchmarks.", impact: "", resolution: "",
-    detection: "", supporting: "", causes: [{ kind: "root_cause", text: "Generated.", services: [], events: [] }],
+    detection: "", supporting: "", causes: [{ kind: "root_cause", text: "Generated.", services: [], events: [], tags: [] }],
     impactWindows: [], actionItems: [], lessons: [],
     milestones: { impact_start: new Date(start).toISOString(), detected: new Date(start + 600_000).toISOString() },
     timeline: Array.from({ length: n }, (_, i) => ({

@@ -12,6 +12,7 @@ import { securityRows } from "./security.mjs";
 import { listRows } from "./lists.mjs";
 import { frontRows } from "./front.mjs";
 import { disclosureRows } from "./disclosure.mjs";
+import { insightsRows } from "./insights.mjs";
 import { buildIfNeeded } from "../scripts/build-if-needed.mjs";
 
 const only = process.argv[2];
@@ -26,6 +27,7 @@ const suites = { startup: startupRows, editor: async () => (buildIfNeeded(), edi
   lists: () => listRows(),
   front: async () => (buildIfNeeded(), frontRows()),
   disclosure: () => disclosureRows(),
+  insights: async () => (buildIfNeeded(), insightsRows()),
 };
 const rows = [];
 for (const [name, suite] of Object.entries(suites)) {

@@ -78,7 +78,7 @@ test("a stale save is refused with the current version and changes nothing", () 
 test("a draft naming a service the catalog does not list is saved with it, and only publishing as final refuses it", () => {
   const db = freshDb();
   const base = getIncident(db, "kinesis-2020-11-25")!;
-  const waf = { ...base, causes: [...base.causes, { kind: "contributing" as const, text: "WAF rule", services: ["waf"], events: [] }],
+  const waf = { ...base, causes: [...base.causes, { kind: "contributing" as const, text: "WAF rule", services: ["waf"], events: [], tags: [] }],
     impactWindows: [...base.impactWindows, { service: "waf", condition: "major" as const, start: "2020-11-25T13:15:00.000Z", end: null, origin: true }],
     timeline: [...base.timeline, { ...base.timeline[0], text: "WAF CPU at 100%", services: ["waf", "cognito"] }] };
   const saved = updateIncident(db, base.slug, waf, 1, "alice");

@@ -29,6 +29,8 @@ export function getIncident(db: Database, slug: string): StoredPostmortem | null
     JOIN causes c ON c.id = cs.cause_id WHERE c.incident_id = ? ORDER BY cs.rowid`, id);
   const causeEvents = listsByOwner(db, `SELECT ce.cause_id AS owner, ce.at AS slug FROM cause_events ce
     JOIN causes c ON c.id = ce.cause_id WHERE c.incident_id = ? ORDER BY ce.rowid`, id);
+  const causeTags = listsByOwner(db, `SELECT ct.cause_id AS owner, ct.tag AS slug FROM cause_tag_links ct
+    JOIN causes c ON c.id = ct.cause_id WHERE c.incident_id = ? ORDER BY ct.rowid`, id);
   const all = (table: string, order = "position") => db.prepare(`SELECT * FROM ${table} WHERE incident_id = ? ORDER BY ${order}`).all(id) as Row[];
 
   return {
@@ -45,7 +47,7 @@ export function getIncident(db: Database, slug: string): StoredPostmortem | null
     detection: row.detection as string,
     supporting: row.supporting as string,
     causes: all("causes").map((c) => ({ kind: c.kind as Postmortem["causes"][number]["kind"], text: c.text as string,
-      services: causeServices.get(c.id as number) ?? [], events: causeEvents.get(c.id as number) ?? [] })),
+      services: causeServices.get(c.id as number) ?? [], events: causeEvents.get(c.id as number) ?? [], tags: causeTags.get(c.id as number) ?? [] })),
     impactWindows: all("impact_windows").map((w) => ({
       service: w.service_slug as string, condition: w.condition as "major", start: w.start_at as string,
       end: (w.end_at as string | null) ?? null, origin: w.origin === 1,
@@ -53,6 +55,7 @@ export function getIncident(db: Database, slug: string): StoredPostmortem | null
     actionItems: all("action_items").map((a) => ({
       title: a.title as string, type: a.type as "prevent", priority: a.priority as "P2", owner: a.owner as string,
       due: (a.due as string | null) ?? null, status: a.status as "open", tracker: a.tracker as string,
+      closed: (a.closed as string | null) ?? null, addresses: (a.addresses as number | null) ?? null,
     })),
     lessons: all("lessons").map((l) => ({ kind: l.kind as "went_well", text: l.text as string })),
     timeline: all("timeline_events", "at, position").map((e) => ({

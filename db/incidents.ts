@@ -24,15 +24,17 @@ function insertChildren(db: Database, id: number, pm: Postmortem): void {
   const cause = db.prepare("INSERT INTO causes (incident_id, kind, text, position) VALUES (?, ?, ?, ?)");
   const causeService = db.prepare("INSERT OR IGNORE INTO cause_services (cause_id, service_slug) VALUES (?, ?)");
   const causeEvent = db.prepare("INSERT OR IGNORE INTO cause_events (cause_id, at) VALUES (?, ?)");
+  const causeTag = db.prepare("INSERT OR IGNORE INTO cause_tag_links (cause_id, tag) VALUES (?, ?)");
   pm.causes.forEach((c, i) => {
     const causeId = cause.run(id, c.kind, c.text, i).lastInsertRowid;
     for (const s of c.services) causeService.run(causeId, s);
     for (const at of c.events) causeEvent.run(causeId, at);
+    for (const tag of c.tags) causeTag.run(causeId, tag);
   });
   const window = db.prepare("INSERT INTO impact_windows (incident_id, service_slug, condition, start_at, end_at, origin, position) VALUES (?, ?, ?, ?, ?, ?, ?)");
   pm.impactWindows.forEach((w, i) => window.run(id, w.service, w.condition, w.start, w.end, w.origin ? 1 : 0, i));
-  const action = db.prepare("INSERT INTO action_items (incident_id, title, type, priority, owner, due, status, tracker, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  pm.actionItems.forEach((a, i) => action.run(id, a.title, a.type, a.priority, a.owner, a.due, a.status, a.tracker, i));
+  const action = db.prepare("INSERT INTO action_items (incident_id, title, type, priority, owner, due, status, tracker, closed, addresses, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  pm.actionItems.forEach((a, i) => action.run(id, a.title, a.type, a.priority, a.owner, a.due, a.status, a.tracker, a.closed, a.addresses, i));
   const lesson = db.prepare("INSERT INTO lessons (incident_id, kind, text, position) VALUES (?, ?, ?, ?)");
   pm.lessons.forEach((l, i) => lesson.run(id, l.kind, l.text, i));
 }

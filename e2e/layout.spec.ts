@@ -11,6 +11,7 @@ const WORKBENCH = [
   "/incidents", "/incidents?q=kinesis&severity=SEV2", "/incidents/new", "/incidents/import",
   "/incidents/kinesis-2020-11-25", "/incidents/kinesis-2020-11-25/edit", "/incidents/kinesis-2020-11-25/history",
   "/action-items", "/services", "/services/kinesis-front-end", "/publish", "/training", "/settings",
+  "/insights", "/insights?from=2021-03-01&to=2021-02-01",
 ];
 const SHOTS = "test-results/layout";
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];

@@ -16,6 +16,7 @@ const NEEDS: Record<string, "public" | "viewer" | "editor" | "responder" | "admi
   "GET /incidents": "viewer", "GET /incidents/[slug]": "viewer", "GET /services": "viewer", "GET /services/[slug]": "viewer", "GET /account": "viewer",
   "GET /incidents/[slug]/history": "viewer", "GET /incidents/[slug]/edit": "editor", "GET /incidents/import": "editor", "GET /incidents/new": "editor",
   "GET /publish": "responder", "GET /training": "responder", "GET /settings": "admin", "GET /action-items": "viewer",
+  "GET /insights": "viewer", "GET /api/insights": "viewer", "GET /api/cause-tags": "viewer", "PUT /api/cause-tags": "admin",
   "GET /api/status/page": "admin", "PUT /api/status/page": "admin",
   "POST /api/account/password": "viewer",
   "GET /api/incidents": "viewer", "POST /api/incidents": "editor", "GET /api/incidents/[slug]": "viewer", "PUT /api/incidents/[slug]": "editor",
@@ -42,6 +43,7 @@ const SAMPLE: Record<string, string> = {
 const BODY: Record<string, { data: string; type: string }> = {
   "PUT /api/status/banner": { data: '{"level":"not-a-level"}', type: "application/json" },
   "PUT /api/status/page": { data: '{"accent":"not-a-colour"}', type: "application/json" },
+  "PUT /api/cause-tags": { data: '{"tags":[]}', type: "application/json" },
   "POST /api/incidents/import": { data: "", type: "text/markdown" },
   "POST /api/auth/[...nextauth]": { data: "", type: "application/x-www-form-urlencoded" },
 };

@@ -5,12 +5,12 @@ import { postmortemSchema, type Postmortem } from "./model";
 
 const base = postmortemSchema.parse({ slug: "x", title: "X", severity: "SEV3", status: "resolved", timeZone: "UTC" });
 const item = (title: string, owner = ""): Postmortem["actionItems"][number] =>
-  ({ title, type: "prevent", priority: "P2", owner, due: null, status: "open", tracker: "" });
+  ({ title, type: "prevent", priority: "P2", owner, due: null, status: "open", tracker: "", closed: null, addresses: null });
 
 test("rows added and left empty are dropped; a half-filled row is kept for the person to finish", () => {
   const pm: Postmortem = { ...base,
     actionItems: [item("Add an alarm"), item(""), item("", "alice")],
-    causes: [{ kind: "root_cause", text: "", services: [], events: [] }, { kind: "trigger", text: "", services: ["waf"], events: [] }],
+    causes: [{ kind: "root_cause", text: "", services: [], events: [], tags: [] }, { kind: "trigger", text: "", services: ["waf"], events: [], tags: [] }],
     lessons: [{ kind: "went_well", text: "  " }],
     milestones: { impact_start: "2020-01-01T10:00:00.000Z" },
     impactWindows: [{ service: "", condition: "major", start: "", end: null, origin: false },

@@ -30,19 +30,31 @@ export function formatDuration(totalMinutes: number): string {
   return parts.join(" ");
 }
 
+/** The two milestones a metric is measured between, in words: "Impact start → Detected". */
+export const metricSpan = (def: MetricDefinition) => `${MILESTONE_LABELS[def.from]} → ${MILESTONE_LABELS[def.to]}`;
+
+/**
+ * One metric in whole minutes, or null when a milestone is missing or they are out of order. The one rule for what
+ * counts: deriveMetrics explains the nulls, and the insights page counts them as left out.
+ */
+export function metricMinutes(def: MetricDefinition, milestones: Postmortem["milestones"]): number | null {
+  const from = milestones[def.from];
+  const to = milestones[def.to];
+  if (!from || !to) return null;
+  const ms = Date.parse(to) - Date.parse(from);
+  return ms < 0 ? null : Math.round(ms / 60_000);
+}
+
 /** Derives the metrics from the milestones; never stored, always recomputed. */
 export function deriveMetrics(milestones: Postmortem["milestones"]): Metric[] {
   return METRIC_DEFINITIONS.map((def) => {
-    const span = `${MILESTONE_LABELS[def.from]} → ${MILESTONE_LABELS[def.to]}`;
+    const span = metricSpan(def);
+    const minutes = metricMinutes(def, milestones);
+    if (minutes !== null) return { ...def, span, ok: true, minutes, text: formatDuration(minutes) };
     const missing = [def.from, def.to].filter((m) => !milestones[m]).map((m) => MILESTONE_LABELS[m]);
     if (missing.length) {
       return { ...def, span, ok: false, problem: `needs the ${missing.join(" and ")} milestone${missing.length > 1 ? "s" : ""}` };
     }
-    const ms = Date.parse(milestones[def.to]!) - Date.parse(milestones[def.from]!);
-    if (ms < 0) {
-      return { ...def, span, ok: false, problem: `${MILESTONE_LABELS[def.to]} is before ${MILESTONE_LABELS[def.from]}` };
-    }
-    const minutes = Math.round(ms / 60_000);
-    return { ...def, span, ok: true, minutes, text: formatDuration(minutes) };
+    return { ...def, span, ok: false, problem: `${MILESTONE_LABELS[def.to]} is before ${MILESTONE_LABELS[def.from]}` };
   });
 }

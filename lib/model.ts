@@ -77,6 +77,8 @@ export const causeSchema = z.object({
   services: serviceList,
   /** Timeline events this cause is linked to, by their instant. */
   events: z.array(instant).default([]),
+  /** Tags from the cause taxonomy (server/cause-tags), confirmed by a person; suggestions are never applied alone. */
+  tags: z.array(slug).max(10, "at most 10 tags").default([]),
 });
 
 export const impactWindowSchema = z
@@ -100,6 +102,10 @@ export const actionItemSchema = z.object({
   due: z.iso.date().nullable().default(null),
   status: z.enum(ACTION_STATUSES).default("open"),
   tracker: z.string().max(2000).default(""),
+  /** The day it was done or dropped; stamped when its status becomes done or won't do (lib/follow-ups stampClosed). */
+  closed: z.iso.date({ message: "must be a date like 2021-03-01" }).nullable().default(null),
+  /** The cause it addresses, by its place in the postmortem's list of causes (so its tags and services). */
+  addresses: z.number().int().min(0).nullable().default(null),
 });
 
 export const lessonSchema = z.object({

@@ -32,6 +32,11 @@ export function linkProblems(pm: Postmortem): string[] {
   pm.causes.forEach((c, i) => c.events.forEach((at) => {
     if (!instants.has(at)) out.push(`causes.${i}.events: no timeline event at ${at}; link a time that is on the timeline`);
   }));
+  pm.actionItems.forEach((a, i) => {
+    if (a.addresses !== null && a.addresses >= pm.causes.length) {
+      out.push(`actionItems.${i}.addresses: names cause ${a.addresses + 1}, but the postmortem lists ${pm.causes.length} cause${pm.causes.length === 1 ? "" : "s"}`);
+    }
+  });
   return out;
 }
 

@@ -12,6 +12,7 @@ export default async function WorkbenchLayout({ children }: { children: React.Re
           <Link href="/incidents" prefetch={false}>Incidents</Link>
           <Link href="/action-items" prefetch={false}>Action items</Link>
           <Link href="/services" prefetch={false}>Services</Link>
+          <Link href="/insights" prefetch={false}>Insights</Link>
           {user && hasRole(user, "responder") && <Link href="/publish" prefetch={false}>Publish status</Link>}
           {user && hasRole(user, "responder") && <Link href="/training" prefetch={false}>Training</Link>}
           <a href="/status/">Status page</a>

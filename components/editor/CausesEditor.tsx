@@ -1,6 +1,7 @@
 "use client";
 import { memo } from "react";
 import { CAUSE_KINDS, type Cause, type TimelineEvent } from "@/lib/model";
+import { CauseTagPicker } from "./CauseTagPicker";
 import { EventLinks } from "./EventLinks";
 import { Field } from "./field-errors";
 import { ListSection } from "./ListSection";
@@ -26,16 +27,22 @@ export const CausesEditor = memo(function CausesEditor({ causes, onChange, servi
       {CAUSE_KINDS.map((kind) => {
         const [title, addLabel, hint] = TITLES[kind];
         const mine = causes.filter((c) => c.kind === kind);
-        const replace = (list: Cause[]) => onChange([...causes.filter((c) => c.kind !== kind), ...list]);
+        // Each cause keeps its place in the list, since action items name the cause they address by its place.
+        const replace = (list: Cause[]) => {
+          let n = 0;
+          const kept = causes.flatMap((c) => (c.kind !== kind ? [c] : n < list.length ? [list[n++]] : []));
+          onChange([...kept, ...list.slice(n)]);
+        };
         return (
           <ListSection key={kind} title={title} itemName={addLabel.replace(/^Add /, "")} addLabel={addLabel} hint={hint} items={mine} onChange={replace}
-            blank={(): Cause => ({ kind, text: "", services: [], events: [] })}
+            blank={(): Cause => ({ kind, text: "", services: [], events: [], tags: [] })}
             render={(c, update) => (
               <>
                 <Field path={`causes.${causes.indexOf(c)}.text`} label="Description">
                   <textarea rows={3} value={c.text} onChange={(e) => update({ text: e.target.value })} />
                 </Field>
                 <ServicesInput path={`causes.${causes.indexOf(c)}.services`} value={c.services} services={services} onChange={(s) => update({ services: s })} />
+                <CauseTagPicker path={`causes.${causes.indexOf(c)}.tags`} text={c.text} value={c.tags} onChange={(tags) => update({ tags })} />
                 <EventLinks value={c.events} timeline={timeline} zone={zone} onChange={(events) => update({ events })} />
               </>
             )} />

@@ -66,7 +66,7 @@ export const EditorSections = memo(function EditorSections({ pm, edit, services 
         <TimelineEditor events={pm.timeline} zone={zone} services={services} fallbackDate={fallbackDate} onChange={set.timeline}
           causes={pm.causes} onLinkCause={set.linkCause} />
       </Section>
-      <Section id="actions" title="Action items"><ActionItemsEditor items={pm.actionItems} onChange={set.actionItems} /></Section>
+      <Section id="actions" title="Action items"><ActionItemsEditor items={pm.actionItems} onChange={set.actionItems} causes={pm.causes} /></Section>
       <Section id="lessons" title="Lessons learned"><LessonsEditor lessons={pm.lessons} onChange={set.lessons} /></Section>
       <Section id="supporting" title="Supporting information">
         <MarkdownField label="Supporting information" value={pm.supporting} onChange={set.supporting} rows={4} />

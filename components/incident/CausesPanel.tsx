@@ -27,6 +27,7 @@ export function CausesPanel({ causes, timeZone }: { causes: Cause[]; timeZone: s
                     <li key={i}>
                       <Markdown source={c.text} />
                       {c.services.length > 0 && <span className="svc muted">Services: {c.services.join(", ")}</span>}
+                      {c.tags.length > 0 && <span className="svc muted"> Tags: {c.tags.join(", ")}</span>}
                       {c.events.length > 0 && (
                         <span className="svc muted"> Timeline:{" "}
                           {c.events.map((at) => <a key={at} href={`#t-${at}`}>{utcToZoned(at, timeZone).time}</a>).reduce<React.ReactNode[]>((acc, a, i) => (i ? [...acc, ", ", a] : [a]), [])}

@@ -41,7 +41,7 @@ export function ActionItemsTable({ items }: { items: ActionItem[] }) {
                 <td>{a.priority}</td>
                 <td>{a.owner || "—"}</td>
                 <td>{a.due ?? "—"}</td>
-                <td>{label(a.status)}</td>
+                <td>{label(a.status)}{a.closed ? ` (${a.closed})` : ""}</td>
               </tr>
             ))}
           </tbody>

@@ -70,6 +70,8 @@ function build(title: string, fields: ItemFields & { type?: string }, checked: b
     priority: fields.priority ?? "P2",
     owner: owner.slice(0, 200),
     due: fields.due ?? null,
+    closed: null,
+    addresses: null,
     status: checked ? "done" : (fields.status ?? "open"),
     tracker: tracker.slice(0, 2000),
   };

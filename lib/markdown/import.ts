@@ -173,7 +173,7 @@ export function importPostmortem(source: string, options: ImportOptions = {}): I
           const stampProblems: string[] = [];
           const at = events.map((e) => readStamp(e, field, date, readZone, stampProblems)).filter((e): e is string => Boolean(e));
           notes.push(...stampProblems);
-          pm.causes.push({ kind, text: fit(causeText, MAX_TEXT, `${kind.replace("_", " ")} ${pm.causes.length + 1}`, notes, overflow), services, events: at });
+          pm.causes.push({ kind, text: fit(causeText, MAX_TEXT, `${kind.replace("_", " ")} ${pm.causes.length + 1}`, notes, overflow), services, events: at, tags: [] });
         }
         break;
       }

@@ -12,6 +12,8 @@ import { UsersAdmin } from "@/components/admin/UsersAdmin";
 import { PublishingAdmin } from "@/components/admin/PublishingAdmin";
 import { publishingOverview } from "@/server/publishing-overview";
 import { PageSettingsForm } from "@/components/settings/PageSettingsForm";
+import { CauseTagsForm } from "@/components/settings/CauseTagsForm";
+import { listCauseTags } from "@/db/cause-tags";
 import { currentPageSettings } from "@/server/page-settings";
 import { ReviewSettingsForm } from "@/components/settings/ReviewSettingsForm";
 import { reviewPolicy } from "@/server/review-policy";
@@ -29,6 +31,7 @@ export default async function SettingsPage() {
       <ReviewSettingsForm initial={reviewPolicy(db)} />
       <UsersAdmin initial={listUsers(db)} />
       <TokensAdmin initial={listTokens(db)} />
+      <CauseTagsForm initial={listCauseTags(db)} />
       <PublishingAdmin overview={publishingOverview(db)} />
       <JournalProblems problems={listJournalProblems(db)} />
       <DeliveriesAdmin subscribers={listSubscribers(db)} log={deliveryLog(db) as Parameters<typeof DeliveriesAdmin>[0]["log"]} />

@@ -11,6 +11,8 @@ import { getDb } from "@/db/connection";
 import { getIncident } from "@/db/incidents";
 import { Markdown } from "@/components/Markdown";
 import { CausesPanel } from "@/components/incident/CausesPanel";
+import { RecurrencePanel } from "@/components/incident/RecurrencePanel";
+import { recurrencesOf } from "@/server/insights";
 import { MetricsPanel } from "@/components/incident/MetricsPanel";
 import { Milestones } from "@/components/incident/Milestones";
 import { TimelineView } from "@/components/incident/TimelineView";
@@ -77,6 +79,7 @@ export default async function IncidentPage({ params, searchParams }: Props) {
         </section>
       )}
       <CausesPanel causes={pm.causes} timeZone={pm.timeZone} />
+      <RecurrencePanel {...recurrencesOf(pm)} />
       <div className="grid">
         <section className="panel" aria-labelledby="resolution-h">
           <h2 id="resolution-h">Resolution</h2>

@@ -4,6 +4,8 @@ import { getDb } from "@/db/connection";
 import { getIncident } from "@/db/incidents";
 import { getCatalog } from "@/db/services";
 import { PostmortemEditor } from "@/components/editor/PostmortemEditor";
+import { CauseTagsProvider } from "@/components/editor/cause-tags-context";
+import { listCauseTags } from "@/db/cause-tags";
 import { Forbidden } from "@/components/Forbidden";
 
 export const metadata = { title: "Edit postmortem" };
@@ -19,7 +21,7 @@ export default async function EditPage({ params }: { params: Promise<{ slug: str
   return (
     <>
       <h1>Edit: {pm.title}</h1>
-      <PostmortemEditor initial={pm} services={services} />
+      <CauseTagsProvider tags={listCauseTags(db)}><PostmortemEditor initial={pm} services={services} /></CauseTagsProvider>
     </>
   );
 }

@@ -1,0 +1,54 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { openDatabase } from "./connection";
+import { seedDatabase } from "../server/seed";
+import { getIncident, updateIncident } from "./incidents";
+import { listCauseTags, replaceCauseTags } from "./cause-tags";
+import { insightServices, loadInsightIncidents } from "./insights";
+
+function freshDb() {
+  const dir = mkdtempSync(join(tmpdir(), "sitrep-tags-"));
+  test.after(() => rmSync(dir, { recursive: true, force: true }));
+  process.env.SITREP_ADMIN_PASSWORD = "test-admin-password";
+  const db = openDatabase(dir);
+  seedDatabase(db);
+  return db;
+}
+
+test("a fresh database has the starting taxonomy, and admins' edits replace it whole", () => {
+  const db = freshDb();
+  assert.deepEqual(listCauseTags(db).map((t) => t.slug), ["change", "capacity", "dependency", "configuration", "monitoring-gap", "process"]);
+  replaceCauseTags(db, [{ slug: "capacity", name: "Capacity", keywords: "thread" }, { slug: "human", name: "Human factors", keywords: "fatigue" }]);
+  assert.deepEqual(listCauseTags(db).map((t) => t.name), ["Capacity", "Human factors"]);
+});
+
+test("cause tags, the cause an action item addresses and its closing day survive a save and are read by the insights", () => {
+  const db = freshDb();
+  const pm = getIncident(db, "kinesis-2020-11-25")!;
+  assert.ok(pm.causes.every((c) => c.tags.length === 0));
+  const root = pm.causes.findIndex((c) => c.kind === "root_cause");
+  const edited = {
+    ...pm,
+    causes: pm.causes.map((c, i) => (i === root ? { ...c, tags: ["capacity", "monitoring-gap"] } : c)),
+    actionItems: pm.actionItems.map((a, i) => (i === 2 ? { ...a, status: "done" as const, closed: "2020-12-15", addresses: root } : a)),
+  };
+  const saved = updateIncident(db, pm.slug, edited, pm.version, "alice");
+  assert.deepEqual(saved.causes[root].tags, ["capacity", "monitoring-gap"]);
+  assert.deepEqual([saved.actionItems[2].closed, saved.actionItems[2].addresses], ["2020-12-15", root]);
+  const [kinesis] = loadInsightIncidents(db);
+  assert.deepEqual(kinesis.causes[root].tags, ["capacity", "monitoring-gap"]);
+  assert.deepEqual(kinesis.causes[root].services, ["kinesis-front-end"]);
+  assert.equal(kinesis.actionItems[2].addresses, root);
+  assert.ok(insightServices(db).some((s) => s.slug === "cognito" && s.isPublic));
+});
+
+test("an action item naming a cause the postmortem does not have is refused, naming the field", () => {
+  const db = freshDb();
+  const pm = getIncident(db, "kinesis-2020-11-25")!;
+  assert.throws(() => updateIncident(db, pm.slug, { ...pm, actionItems: [{ ...pm.actionItems[0], addresses: 99 }] }, pm.version, "alice"),
+    (err: Error) => /actionItems\.0\.addresses: names cause 100, but the postmortem lists \d+ causes/.test(err.message));
+  assert.equal(getIncident(db, pm.slug)!.version, pm.version);
+});
