@@ -21,6 +21,11 @@ export default defineConfig({
     launchOptions: { executablePath: process.env.CHROMIUM_PATH, args: CHROMIUM_ARGS },
     trace: "off",
   },
+  // The public-site scan reads every file the whole run published, so it runs after everything else.
+  projects: [
+    { name: "all", testIgnore: /public-site-scan\.spec\.ts/ },
+    { name: "public-site-scan", testMatch: /public-site-scan\.spec\.ts/, dependencies: ["all"] },
+  ],
   webServer: {
     command: "node scripts/start.mjs",
     url: `${baseURL}/signin`,

@@ -88,14 +88,17 @@ ${mark("supporting")} see the dashboard.
 
   const emails = (await (await api.get("/api/users")).json()).users as { email: string }[];
   expect(emails.map((u) => u.email)).toContain(staff);
-  const internal = ((await (await api.get("/api/services")).json()).services as { slug: string; public: boolean }[]).filter((s) => !s.public).map((s) => s.slug);
+  // A component the page once showed and then retired keeps its id in the incidents it was part of
+  // (Statuspage does the same): it was public when those were published, so it is not a leak.
+  const site = join(process.env.SITREP_E2E_DATA_DIR!, "site");
+  const retired = new Set(((JSON.parse(readFileSync(join(site, "state.json"), "utf8")).retired_components ?? []) as { id: string }[]).map((r) => r.id));
+  const internal = ((await (await api.get("/api/services")).json()).services as { slug: string; public: boolean }[]).filter((s) => !s.public && !retired.has(s.slug)).map((s) => s.slug);
   const forbidden = [
     ...emails.map((u) => u.email),
     ...["cause", "tracker", "event", "supporting"].map(mark),
     "[events:", "[services:", "in_progress",
     ...internal.map((s) => `"${s}"`), ...internal.map((s) => `/${s}`), ...internal.map((s) => `>${s}<`),
   ];
-  const site = join(process.env.SITREP_E2E_DATA_DIR!, "site");
   const files = filesUnder(site);
   expect(files.length).toBeGreaterThan(10);
   const found: string[] = [];
