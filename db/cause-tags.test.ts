@@ -5,9 +5,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openDatabase } from "./connection";
 import { seedDatabase } from "../server/seed";
-import { getIncident, updateIncident } from "./incidents";
+import { createIncident, getIncident, updateIncident } from "./incidents";
 import { listCauseTags, replaceCauseTags } from "./cause-tags";
-import { insightServices, loadInsightIncidents } from "./insights";
+import { insightIncidentsSince, insightServices, loadInsightIncidents } from "./insights";
 
 function freshDb() {
   const dir = mkdtempSync(join(tmpdir(), "sitrep-tags-"));
@@ -51,4 +51,25 @@ test("an action item naming a cause the postmortem does not have is refused, nam
   assert.throws(() => updateIncident(db, pm.slug, { ...pm, actionItems: [{ ...pm.actionItems[0], addresses: 99 }] }, pm.version, "alice"),
     (err: Error) => /actionItems\.0\.addresses: names cause 100, but the postmortem lists \d+ causes/.test(err.message));
   assert.equal(getIncident(db, pm.slug)!.version, pm.version);
+});
+
+test("the insights read again only incidents added or saved since, drop removed ones, and match a full read", () => {
+  const db = freshDb();
+  const first = insightIncidentsSince(db);
+  const pm = getIncident(db, "kinesis-2020-11-25")!;
+  const root = pm.causes.findIndex((c) => c.kind === "root_cause");
+  updateIncident(db, pm.slug, { ...pm, causes: pm.causes.map((c, i) => (i === root ? { ...c, tags: ["capacity"] } : c)) }, pm.version, "alice");
+  createIncident(db, { ...pm, slug: "later-one", title: "Later one", causes: pm.causes.map((c) => ({ ...c, tags: ["dependency"] })) }, "bob");
+  createIncident(db, { ...pm, slug: "gone-soon", title: "Gone soon" }, "bob");
+  const second = insightIncidentsSince(db, first);
+  assert.deepEqual(second.incidents, loadInsightIncidents(db), "after a save and two new incidents");
+  assert.notEqual(second.byId.get(1), undefined);
+  assert.equal(second.incidents.find((i) => i.slug === "later-one")?.causes[0].tags[0], "dependency");
+  assert.deepEqual(second.incidents.find((i) => i.slug === pm.slug)?.causes[root].tags, ["capacity"]);
+  db.prepare("DELETE FROM incidents WHERE slug = 'gone-soon'").run();
+  const third = insightIncidentsSince(db, second);
+  assert.deepEqual(third.incidents, loadInsightIncidents(db), "after a removal");
+  assert.ok(!third.incidents.some((i) => i.slug === "gone-soon"));
+  // Unchanged incidents are carried over, not read again.
+  assert.equal(third.incidents.find((i) => i.slug === "later-one"), second.incidents.find((i) => i.slug === "later-one"));
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "../db/connection";
 import { listCauseTags } from "../db/cause-tags";
-import { insightServices, insightsVersion, loadInsightIncidents } from "../db/insights";
+import { insightIncidentsSince, insightServices, insightsVersion, type HeldInsightIncidents } from "../db/insights";
 import { parseInsightFilters, type FilterProblem, type InsightFilters } from "../lib/insight-filters";
 import { buildInsights, type Insights } from "../lib/insight-report";
 import type { InsightIncident, InsightService } from "../lib/insights";
@@ -13,20 +13,21 @@ export type InsightsAnswer = { filters: InsightFilters; services: InsightService
 );
 
 const holder = globalThis as typeof globalThis & {
-  __sitrepInsights?: { version: string; incidents: InsightIncident[] };
+  __sitrepInsights?: HeldInsightIncidents & { version: string };
   __sitrepInsightReports?: Map<string, Insights>;
 };
 const KEPT_REPORTS = 16;
 
 /**
- * Every incident as the insights read them, kept between requests until an incident is added, removed or saved:
- * reading 10,000 incidents costs far more than the figures computed from them.
+ * Every incident as the insights read them, kept between requests. When incidents are added, removed or saved,
+ * only those are read again: reading 10,000 incidents costs far more than the figures computed from them.
  */
 function allIncidents(): InsightIncident[] {
   const db = getDb();
   const version = insightsVersion(db);
-  if (holder.__sitrepInsights?.version !== version) holder.__sitrepInsights = { version, incidents: loadInsightIncidents(db) };
-  return holder.__sitrepInsights.incidents;
+  const held = holder.__sitrepInsights;
+  if (held?.version !== version) holder.__sitrepInsights = { version, ...insightIncidentsSince(db, held) };
+  return holder.__sitrepInsights!.incidents;
 }
 
 /** The insights for a URL's filters, or the problems with those filters (nothing is computed from half-understood input). */
