@@ -1,19 +1,14 @@
 import type { Database } from "better-sqlite3";
 import { MILESTONES, type Postmortem } from "../lib/model";
 import type { IncidentFilters } from "../lib/incident-filters";
+import { groupRows } from "./group-rows";
 
 export type StoredPostmortem = Postmortem & { version: number; updatedAt: string };
 
 type Row = Record<string, string | number | null>;
 
 function listsByOwner(db: Database, sql: string, id: number): Map<number, string[]> {
-  const map = new Map<number, string[]>();
-  for (const r of db.prepare(sql).all(id) as { owner: number; slug: string }[]) {
-    const list = map.get(r.owner) ?? [];
-    list.push(r.slug);
-    map.set(r.owner, list);
-  }
-  return map;
+  return groupRows(db.prepare(sql).all(id) as { owner: number; slug: string }[], (r) => r.owner, (r) => r.slug);
 }
 
 export function getIncident(db: Database, slug: string): StoredPostmortem | null {

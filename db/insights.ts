@@ -1,34 +1,17 @@
 import type { Database } from "better-sqlite3";
 import { MILESTONES, type Postmortem } from "../lib/model";
 import type { InsightIncident, InsightService } from "../lib/insights";
+import { groupRows } from "./group-rows";
 
 type Row = Record<string, string | number | null>;
 
-function grouped<T>(rows: Row[], make: (r: Row) => T): Map<number, T[]> {
-  const map = new Map<number, T[]>();
-  for (const r of rows) {
-    const id = r.incident_id as number;
-    const list = map.get(id) ?? [];
-    list.push(make(r));
-    map.set(id, list);
-  }
-  return map;
-}
-
-function byOwner(rows: { owner: number; value: string }[]): Map<number, string[]> {
-  const map = new Map<number, string[]>();
-  for (const r of rows) {
-    const list = map.get(r.owner) ?? [];
-    list.push(r.value);
-    map.set(r.owner, list);
-  }
-  return map;
-}
+const byIncident = <T>(rows: Row[], make: (r: Row) => T) => groupRows(rows, (r) => r.incident_id as number, make);
+type Owned = { owner: number; value: string };
+const byOwner = (rows: Owned[]) => groupRows(rows, (r) => r.owner, (r) => r.value);
 
 /**
  * Every incident with what the insights need (milestones, impact windows, causes with services and tags, action
- * items), in a handful of queries whatever the number of incidents, in id order; or only the incidents `ids`
- * names. Timeline events are not read.
+ * items), in a handful of queries whatever the number of incidents, in id order. Timeline events are not read.
  */
 export function loadInsightIncidents(db: Database): InsightIncident[] {
   return [...insightIncidentsById(db).values()];
@@ -39,14 +22,14 @@ export function insightIncidentsById(db: Database, ids?: number[]): Map<number, 
   const only = (column: string) => (ids ? `WHERE ${column} IN (SELECT value FROM json_each(?))` : "");
   const args = ids ? [JSON.stringify(ids)] : [];
   const incidents = db.prepare(`SELECT id, slug, title, severity, status, created_at, ${MILESTONES.map((m) => `${m}_at`).join(", ")} FROM incidents ${only("id")} ORDER BY id`).all(...args) as Row[];
-  const windows = grouped(db.prepare(`SELECT incident_id, service_slug, condition, start_at, end_at, origin FROM impact_windows ${only("incident_id")} ORDER BY incident_id, position`).all(...args) as Row[],
+  const windows = byIncident(db.prepare(`SELECT incident_id, service_slug, condition, start_at, end_at, origin FROM impact_windows ${only("incident_id")} ORDER BY incident_id, position`).all(...args) as Row[],
     (w) => ({ service: w.service_slug as string, condition: w.condition as "major", start: w.start_at as string, end: (w.end_at as string | null) ?? null, origin: w.origin === 1 }));
   const ofCauses = ids ? "WHERE cause_id IN (SELECT id FROM causes WHERE incident_id IN (SELECT value FROM json_each(?)))" : "";
-  const causeServices = byOwner(db.prepare(`SELECT cause_id AS owner, service_slug AS value FROM cause_services ${ofCauses} ORDER BY rowid`).all(...args) as { owner: number; value: string }[]);
-  const causeTags = byOwner(db.prepare(`SELECT cause_id AS owner, tag AS value FROM cause_tag_links ${ofCauses} ORDER BY rowid`).all(...args) as { owner: number; value: string }[]);
-  const causes = grouped(db.prepare(`SELECT id, incident_id, kind, text FROM causes ${only("incident_id")} ORDER BY incident_id, position`).all(...args) as Row[],
+  const causeServices = byOwner(db.prepare(`SELECT cause_id AS owner, service_slug AS value FROM cause_services ${ofCauses} ORDER BY rowid`).all(...args) as Owned[]);
+  const causeTags = byOwner(db.prepare(`SELECT cause_id AS owner, tag AS value FROM cause_tag_links ${ofCauses} ORDER BY rowid`).all(...args) as Owned[]);
+  const causes = byIncident(db.prepare(`SELECT id, incident_id, kind, text FROM causes ${only("incident_id")} ORDER BY incident_id, position`).all(...args) as Row[],
     (c) => ({ kind: c.kind as "root_cause", text: c.text as string, services: causeServices.get(c.id as number) ?? [], events: [], tags: causeTags.get(c.id as number) ?? [] }));
-  const items = grouped(db.prepare(`SELECT incident_id, title, type, priority, owner, due, status, tracker, closed, addresses FROM action_items ${only("incident_id")} ORDER BY incident_id, position`).all(...args) as Row[],
+  const items = byIncident(db.prepare(`SELECT incident_id, title, type, priority, owner, due, status, tracker, closed, addresses FROM action_items ${only("incident_id")} ORDER BY incident_id, position`).all(...args) as Row[],
     (a) => ({ title: a.title as string, type: a.type as "prevent", priority: a.priority as "P2", owner: a.owner as string, due: (a.due as string | null) ?? null,
       status: a.status as "open", tracker: a.tracker as string, closed: (a.closed as string | null) ?? null, addresses: (a.addresses as number | null) ?? null }));
   return new Map(incidents.map((r) => {
