@@ -81,12 +81,13 @@ export function reviewGate(db: Database, slug: string, what: string): string | n
 }
 
 /** Everything that stops the saved public version going out, each naming what is missing. */
-export function publishBlockers(db: Database, slug: string, version: number, state = pageState()): string[] {
+/** `findings`: the saved text's findings when the caller has them already (the check is the costly part). */
+export function publishBlockers(db: Database, slug: string, version: number, state = pageState(), findings?: CheckedFinding[]): string[] {
   const pub = getPublicVersion(db, slug);
   if (!pub || !pub.body.trim()) return ["body: the public postmortem is empty; generate a draft, edit it and save it first"];
   const problems: string[] = [];
   if (pub.version !== version) problems.push(`version: the public version changed since you previewed it (now version ${pub.version}); preview it again`);
-  const open = openFindings(checkPublicText(db, slug, pub.body, state), listAcceptances(db, slug).map((a) => a.key));
+  const open = openFindings(findings ?? checkPublicText(db, slug, pub.body, state), listAcceptances(db, slug).map((a) => a.key));
   const words = [...new Set(open.map((f) => `"${f.text}"`))];
   if (open.length) problems.push(`disclosure: ${open.length} finding${open.length === 1 ? "" : "s"} to fix or accept: ${words.join(", ")}`);
   const gate = reviewGate(db, slug, "publishing the public postmortem");
@@ -139,7 +140,7 @@ export function publicPostmortemView(db: Database, slug: string) {
     public: pub,
     revisions: listPublicRevisions(db, slug).map(({ version, author, at }) => ({ version, author, at })),
     findings,
-    blockers: pub ? publishBlockers(db, slug, pub.version, state) : ["body: there is no public version yet; generate a draft, edit it and save it"],
+    blockers: pub ? publishBlockers(db, slug, pub.version, state, findings) : ["body: there is no public version yet; generate a draft, edit it and save it"],
     statusIncidents: statusIncidentChoices(db, slug, state),
     pageZone: state.page.time_zone,
   };
