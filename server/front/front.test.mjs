@@ -1,52 +1,15 @@
 // The public front: answers from the release in memory, swaps whole releases, and can reach nothing else.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, renameSync, writeFileSync, readFileSync } from "node:fs";
-import { request, createServer } from "node:http";
-import { tmpdir } from "node:os";
+import { mkdirSync, symlinkSync, renameSync, writeFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
-import { createSite, publish } from "../../publisher/publish.mjs";
+import { publish } from "../../publisher/publish.mjs";
 import { setBanner } from "../../publisher/apply.mjs";
-import { fixtureState } from "../../publisher/fixture.mjs";
 import { siteLayout } from "../../publisher/site.mjs";
-import { followSite } from "./current.mjs";
-import { respond } from "./respond.mjs";
+import { frontOn, newSite } from "./front.helper.mjs";
 
 const opts = { author: "ops@example.com", origin: "app" };
-
-async function frontOn(site) {
-  const followed = followSite(site, { log: () => {}, pollMs: 50 });
-  await followed.ready;
-  const server = createServer((req, res) => {
-    if (!respond(req, res, followed.current)) {
-      res.writeHead(599);
-      res.end("app");
-    }
-  });
-  await new Promise((r) => server.listen(0, "127.0.0.1", r));
-  test.after(() => { followed.stop(); server.close(); server.closeAllConnections(); });
-  const port = server.address().port;
-  /** @returns {Promise<{ status: number, headers: import("node:http").IncomingHttpHeaders, body: Buffer }>} */
-  const get = (path, headers = {}, method = "GET") => new Promise((resolve, reject) => {
-    const req = request({ host: "127.0.0.1", port, path, method, headers }, (res) => {
-      const chunks = [];
-      res.on("data", (c) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
-    req.on("error", reject);
-    req.end();
-  });
-  return { followed, get };
-}
-
-async function newSite() {
-  const dir = mkdtempSync(join(tmpdir(), "sitrep-front-"));
-  test.after(() => rmSync(dir, { recursive: true, force: true }));
-  const site = join(dir, "site");
-  await createSite(site, fixtureState(), []);
-  return site;
-}
 
 const text = (r) => {
   const enc = r.headers["content-encoding"];

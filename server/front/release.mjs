@@ -21,7 +21,7 @@ const TEXT = /^(text\/|application\/(json|atom|rss|xml)|image\/svg)/;
 /**
  * One body as sent: the bytes and the strong ETag of exactly these bytes (each encoding is its own
  * representation, so it has its own tag).
- * @typedef {{ bytes: Buffer, etag: string, headers: { full: string[], notModified: string[] } }} Body
+ * @typedef {{ bytes: Buffer, etag: string, headers: ReturnType<typeof prepareHeaders> }} Body
  * @typedef {{ type: string, identity: Body, gzip: Body|null, br: Body|null, fileKey?: string }} Entry
  * @typedef {{ target: string, files: Map<string, Entry>, loadedAt: number }} Release
  */

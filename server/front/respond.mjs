@@ -64,6 +64,16 @@ function matches(header, etag) {
   return header.split(",").some((t) => t.trim().replace(/^W\//, "") === etag);
 }
 
+/**
+ * Which body of a file to send for these request headers, and whether the client's copy is still it.
+ * @param {Entry} entry @param {string|undefined} acceptEncoding @param {string|undefined} ifNoneMatch
+ */
+export function choose(entry, acceptEncoding, ifNoneMatch) {
+  const enc = pickEncoding(acceptEncoding);
+  const chosen = (enc && entry[enc]) || entry.identity;
+  return { chosen, fresh: matches(ifNoneMatch, chosen.etag) };
+}
+
 /** @param {Res} res @param {number} status @param {string} text @param {Record<string, string>} [extra] */
 function plain(res, status, text, extra = {}) {
   res.writeHead(status, { "content-type": "text/plain; charset=utf-8", "content-length": Buffer.byteLength(text), "cache-control": "public, max-age=10", ...SECURITY, ...extra });
@@ -107,9 +117,7 @@ export function respond(req, res, release) {
     plain(res, 404, "Not found\n", cors);
     return true;
   }
-  const enc = pickEncoding(/** @type {string|undefined} */ (req.headers["accept-encoding"]));
-  const chosen = (enc && entry[enc]) || entry.identity;
-  const fresh = matches(/** @type {string|undefined} */ (req.headers["if-none-match"]), chosen.etag);
+  const { chosen, fresh } = choose(entry, /** @type {string|undefined} */ (req.headers["accept-encoding"]), /** @type {string|undefined} */ (req.headers["if-none-match"]));
   const headers = fresh ? chosen.headers.notModified : chosen.headers.full;
   res.writeHead(fresh ? 304 : 200, isApi ? [...headers, "access-control-allow-origin", "*"] : headers);
   res.end(fresh || req.method === "HEAD" ? undefined : chosen.bytes);

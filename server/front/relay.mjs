@@ -1,0 +1,36 @@
+// @ts-check
+import { Duplex } from "node:stream";
+
+/**
+ * A stream over a connection the front has already read from, for Node's HTTP server to take over:
+ * it yields the bytes the front read but did not answer, then whatever the client sends next, in order.
+ * (Handing over the socket itself would let Node's parser read the socket directly, ahead of those bytes.)
+ * @param {import("node:net").Socket} socket @param {Buffer} unread
+ */
+export function relay(socket, unread) {
+  const stream = new Duplex({
+    read() { socket.resume(); },
+    write(chunk, encoding, done) { socket.write(chunk, encoding, (err) => done(err ?? null)); },
+    final(done) { socket.end(done); },
+    destroy(err, done) { socket.destroy(); done(err); },
+  });
+  socket.on("data", (chunk) => { if (!stream.push(chunk)) socket.pause(); });
+  socket.on("end", () => stream.push(null));
+  socket.on("error", (err) => stream.destroy(err));
+  socket.on("close", () => stream.destroy());
+  socket.on("timeout", () => stream.emit("timeout"));
+  if (unread.length) stream.push(unread);
+  // What Node's HTTP server and the app ask of a connection besides reading and writing.
+  return Object.assign(stream, {
+    remoteAddress: socket.remoteAddress, remotePort: socket.remotePort, remoteFamily: socket.remoteFamily,
+    localAddress: socket.localAddress, localPort: socket.localPort,
+    address: () => socket.address(),
+    setTimeout(/** @type {number} */ ms, /** @type {(() => void)|undefined} */ onTimeout) {
+      socket.setTimeout(ms);
+      if (onTimeout) stream.once("timeout", onTimeout);
+      return stream;
+    },
+    setNoDelay(/** @type {boolean|undefined} */ on) { socket.setNoDelay(on); return stream; },
+    setKeepAlive(/** @type {boolean|undefined} */ on, /** @type {number|undefined} */ delay) { socket.setKeepAlive(on, delay); return stream; },
+  });
+}
