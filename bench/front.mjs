@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { cores, leaveServerCore, measure, median, onServerCore, stop, timeToFirst200, wrk } from "./lib.mjs";
+import { acceptQueue, cores, leaveServerCore, measure, median, onServerCore, stop, timeToFirst200, wrk } from "./lib.mjs";
 import { signInCookie } from "./session.mjs";
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "../e2e/browser.ts";
@@ -145,6 +145,7 @@ export async function frontRows({ runs = 5 } = {}) {
     // 1,000 connections on the status page; meanwhile, a signed-in workbench page and status publishes.
     const cookie = await signInCookie(base, "admin@localhost", "bench-password");
     const open = await post("/api/status/incidents", { name: "Front bench", body: "start", components: { lambda: "degraded_performance" } });
+    const queued = acceptQueue(APP_PORT);
     const load = wrk(`${base}/status/`, { connections: 1000, seconds: LOAD_S, headers: GZIP });
     await new Promise((r) => setTimeout(r, 2000));
     const page = [], publishes = [];
@@ -160,10 +161,16 @@ export async function frontRows({ runs = 5 } = {}) {
       await new Promise((r) => setTimeout(r, 250));
     }
     const under = await load;
+    const mostQueued = queued.stop();
+    const refQueued = acceptQueue(NGINX_PORT);
     const refUnder = await wrk(`http://127.0.0.1:${NGINX_PORT}/status/`, { connections: 1000, seconds: LOAD_S, headers: GZIP });
+    const refMostQueued = refQueued.stop();
     rows.push({ name: `nginx /status/ at 1,000 connections for ${LOAD_S} s, same run: errors (${refUnder.breakdown}), ${Math.round(refUnder.rps)} req/s`, unit: "count", runs: 1, value: refUnder.errors });
     rows.push({ name: `front /status/ at 1,000 connections for ${LOAD_S} s: errors (${under.breakdown}; non-2xx)`, unit: "count", runs: 1, value: under.errors, target: "0" });
     rows.push({ name: `front /status/ at 1,000 connections: throughput`, unit: "req/s", runs: 1, value: under.rps });
+    if (mostQueued !== null) {
+      rows.push({ name: `front: most connections waiting to be accepted during that load (nginx: ${refMostQueued})`, unit: "count", runs: 1, value: mostQueued });
+    }
     rows.push({ name: "signed-in GET /incidents while 1,000 connections load /status/", unit: "ms", runs: page.length, value: median(page), target: "< 1 s" });
     rows.push({ name: "  … slowest of those", unit: "ms", runs: page.length, value: Math.max(...page) });
     rows.push({ name: "status publish from the app while 1,000 connections load /status/", unit: "ms", runs: publishes.length, value: median(publishes), target: "< 1 s" });

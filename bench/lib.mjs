@@ -112,3 +112,19 @@ export function wrk(url, { connections, seconds, headers = [] }) {
     });
   });
 }
+
+/**
+ * Samples how many connections wait in the kernel's accept queue of the server listening on `port`
+ * (Recv-Q of the listening socket, from `ss`) until stopped: the most seen, or null without `ss`.
+ * @param {number} port
+ */
+export function acceptQueue(port) {
+  let most = /** @type {number|null} */ (null);
+  // Asynchronous, so the requests this process times meanwhile are not held up by the sampling.
+  const sample = () => execFile("ss", ["-ltnH", `sport = :${port}`], (err, stdout) => {
+    const waiting = Number(stdout?.trim().split(/\s+/)[1]);
+    if (!err && Number.isFinite(waiting)) most = Math.max(most ?? 0, waiting);
+  });
+  const timer = setInterval(sample, 100);
+  return { stop: () => { clearInterval(timer); return most; } };
+}
