@@ -168,8 +168,9 @@ export async function frontRows({ runs = 5 } = {}) {
     rows.push({ name: `nginx /status/ at 1,000 connections for ${LOAD_S} s, same run: errors (${refUnder.breakdown}), ${Math.round(refUnder.rps)} req/s`, unit: "count", runs: 1, value: refUnder.errors });
     rows.push({ name: `front /status/ at 1,000 connections for ${LOAD_S} s: errors (${under.breakdown}; non-2xx)`, unit: "count", runs: 1, value: under.errors, target: "0" });
     rows.push({ name: `front /status/ at 1,000 connections: throughput`, unit: "req/s", runs: 1, value: under.rps });
-    if (mostQueued !== null) {
-      rows.push({ name: `front: most connections waiting to be accepted during that load (nginx: ${refMostQueued})`, unit: "count", runs: 1, value: mostQueued });
+    if (mostQueued.most !== null) {
+      rows.push({ name: `front: most connections waiting to be accepted during that load (nginx: ${refMostQueued.most})`, unit: "count", runs: 1, value: mostQueued.most });
+      rows.push({ name: `front: longest time with connections waiting to be accepted (nginx: ${Math.round(refMostQueued.longestMs ?? 0)} ms)`, unit: "ms", runs: 1, value: mostQueued.longestMs });
     }
     rows.push({ name: "signed-in GET /incidents while 1,000 connections load /status/", unit: "ms", runs: page.length, value: median(page), target: "< 1 s" });
     rows.push({ name: "  … slowest of those", unit: "ms", runs: page.length, value: Math.max(...page) });

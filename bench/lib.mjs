@@ -114,17 +114,24 @@ export function wrk(url, { connections, seconds, headers = [] }) {
 }
 
 /**
- * Samples how many connections wait in the kernel's accept queue of the server listening on `port`
- * (Recv-Q of the listening socket, from `ss`) until stopped: the most seen, or null without `ss`.
+ * Samples the kernel's accept queue of the server listening on `port` (Recv-Q of the listening socket,
+ * from `ss`) until stopped: the most connections seen waiting, and the longest time there were any.
+ * Both null without `ss`.
  * @param {number} port
  */
 export function acceptQueue(port) {
-  let most = /** @type {number|null} */ (null);
+  const EVERY_MS = 50;
+  let most = /** @type {number|null} */ (null), longestMs = /** @type {number|null} */ (null), since = 0;
   // Asynchronous, so the requests this process times meanwhile are not held up by the sampling.
   const sample = () => execFile("ss", ["-ltnH", `sport = :${port}`], (err, stdout) => {
     const waiting = Number(stdout?.trim().split(/\s+/)[1]);
-    if (!err && Number.isFinite(waiting)) most = Math.max(most ?? 0, waiting);
+    if (err || !Number.isFinite(waiting)) return;
+    const now = performance.now();
+    most = Math.max(most ?? 0, waiting);
+    if (waiting > 0 && !since) since = now;
+    if (waiting === 0) since = 0;
+    longestMs = Math.max(longestMs ?? 0, since ? now - since : 0);
   });
-  const timer = setInterval(sample, 100);
-  return { stop: () => { clearInterval(timer); return most; } };
+  const timer = setInterval(sample, EVERY_MS);
+  return { stop: () => { clearInterval(timer); return { most, longestMs }; } };
 }

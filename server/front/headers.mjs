@@ -12,9 +12,9 @@ function csp(styleHashes) {
 
 /**
  * The response headers of one body, as the flat list `writeHead` takes, for a full answer and for a
- * 304. Built once per release: at the busiest hour each request then costs a lookup, not a header build.
+ * 304, and the same again as bytes (status line and header lines) for the front's own HTTP/1.1 path.
+ * Built once per release: at the busiest hour each request then costs a lookup, not a header build.
  * @param {{ type: string, etag: string, length: number, encoding: "gzip"|"br"|null, styleHashes: string[] }} b
- * The same again as bytes (status line and header lines) for the front's own HTTP/1.1 path.
  * @returns {{ full: string[], notModified: string[], wire: { full: Buffer, notModified: Buffer } }}
  */
 export function prepareHeaders(b) {

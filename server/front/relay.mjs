@@ -8,9 +8,21 @@ import { Duplex } from "node:stream";
  * @param {import("node:net").Socket} socket @param {Buffer} unread
  */
 export function relay(socket, unread) {
+  // A write is done once the socket has taken it, not once it is sent: the head and body of an answer
+  // then leave together, and a full socket still holds the writer back until it drains.
+  const taken = (/** @type {boolean} */ accepted, /** @type {() => void} */ done) => {
+    if (accepted) done();
+    else socket.once("drain", done);
+  };
   const stream = new Duplex({
     read() { socket.resume(); },
-    write(chunk, encoding, done) { socket.write(chunk, encoding, (err) => done(err ?? null)); },
+    write(chunk, encoding, done) { taken(socket.write(chunk, encoding), done); },
+    writev(chunks, done) {
+      socket.cork();
+      for (const { chunk, encoding } of chunks) socket.write(chunk, encoding);
+      socket.uncork();
+      taken(!socket.writableNeedDrain, done);
+    },
     final(done) { socket.end(done); },
     destroy(err, done) { socket.destroy(); done(err); },
   });
