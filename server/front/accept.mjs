@@ -34,6 +34,7 @@ export function acceptMore(server, { extra, backlog, log = (line) => console.war
     child.on("disconnect", () => done(added.length === extra ? null : "the helper process ended early"));
     child.on("message", (/** @type {string} */ _m, /** @type {any} */ copy) => {
       const side = createServer({ noDelay: true, allowHalfOpen: true }, (socket) => server.emit("connection", socket));
+      side.on("error", (err) => log(`Sitrep front: an extra accept handle failed (${err.message})`));
       // Listening again on the same socket sets its queue length; keep the main server's.
       side.listen(copy, backlog);
       added.push(side);

@@ -32,6 +32,8 @@ export function relay(socket, unread) {
   socket.on("close", () => stream.destroy());
   socket.on("timeout", () => stream.emit("timeout"));
   if (unread.length) stream.push(unread);
+  // Handed over after the client finished sending (a head cut short): Node's parser sees that end too.
+  if (socket.readableEnded) stream.push(null);
   // What Node's HTTP server and the app ask of a connection besides reading and writing.
   return Object.assign(stream, {
     remoteAddress: socket.remoteAddress, remotePort: socket.remotePort, remoteFamily: socket.remoteFamily,

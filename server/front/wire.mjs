@@ -11,14 +11,18 @@ export const MAX_HEAD = 16 * 1024;
 
 const REQUEST_LINE = /^(GET|HEAD) (\/[!-~]*) HTTP\/1\.([01])$/;
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-// Visible characters, spaces and tabs (and obs-text): no CR, LF, NUL or other controls.
-const VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
-// Headers that give a request a body or change how the connection is used.
-const NOT_PLAIN = new Set(["transfer-encoding", "upgrade", "expect", "te"]);
+// Visible characters and spaces (and obs-text): no tab, CR, LF, NUL or other controls. Node's parser
+// reads a tab differently in some headers, so a value with one is Node's to read.
+const VALUE = /^[\x20-\x7e\x80-\xff]*$/;
+// Headers that give a request a body or bear on how the connection is used beyond Connection itself.
+const NOT_PLAIN = new Set(["content-length", "transfer-encoding", "upgrade", "expect", "te", "proxy-connection"]);
+// Far more than any browser or monitor sends; Node stops reading headers at some count, so a head with
+// this many is left to Node.
+const MAX_HEADERS = 100;
 
 /**
  * @typedef {{ method: "GET"|"HEAD", target: string, acceptEncoding: string|undefined,
- *   ifNoneMatch: string|undefined, keepAlive: boolean }} PlainRequest
+ *   ifNoneMatch: string|undefined, keepAlive: boolean, http10: boolean }} PlainRequest
  */
 
 /**
@@ -30,7 +34,7 @@ const NOT_PLAIN = new Set(["transfer-encoding", "upgrade", "expect", "te"]);
 export function readHead(head) {
   const lines = head.split("\r\n");
   const m = REQUEST_LINE.exec(lines[0]);
-  if (!m) return null;
+  if (!m || lines.length > MAX_HEADERS + 1) return null;
   const http11 = m[3] === "1";
   /** @type {string|undefined} */ let acceptEncoding;
   /** @type {string|undefined} */ let ifNoneMatch;
@@ -40,25 +44,28 @@ export function readHead(head) {
     const colon = line.indexOf(":");
     if (colon <= 0) return null;
     const name = line.slice(0, colon);
-    const value = line.slice(colon + 1).replace(/^[ \t]+|[ \t]+$/g, "");
-    if (!TOKEN.test(name) || !VALUE.test(value)) return null;
+    const raw = line.slice(colon + 1);
+    if (!TOKEN.test(name) || !VALUE.test(raw)) return null;
+    const value = raw.trim();
     const lower = name.toLowerCase();
     if (lower === "accept-encoding") acceptEncoding = acceptEncoding === undefined ? value : `${acceptEncoding}, ${value}`;
     else if (lower === "if-none-match") ifNoneMatch = ifNoneMatch === undefined ? value : `${ifNoneMatch}, ${value}`;
     else if (lower === "connection") connection += `,${value.toLowerCase()}`;
     else if (lower === "host") host++;
-    else if (lower === "content-length") { if (value !== "0") return null; }
     else if (NOT_PLAIN.has(lower)) return null;
   }
   // HTTP/1.1 needs exactly one Host; Node answers the rest with 400.
   if (http11 ? host !== 1 : host > 1) return null;
   const tokens = connection.split(",").map((t) => t.trim());
   const keepAlive = http11 ? !tokens.includes("close") : tokens.includes("keep-alive");
-  return { method: /** @type {"GET"|"HEAD"} */ (m[1]), target: m[2], acceptEncoding, ifNoneMatch, keepAlive };
+  return { method: /** @type {"GET"|"HEAD"} */ (m[1]), target: m[2], acceptEncoding, ifNoneMatch, keepAlive, http10: !http11 };
 }
 
-/** A bare LF where a line should end: not this reader's to wait on. */
-export const hasBareLf = (/** @type {Buffer} */ buf) => /(^|[^\r])\n/.test(buf.toString("latin1", 0, Math.min(buf.length, MAX_HEAD)));
+/** A bare LF where a line should end, in `buf` from `from` on: not this reader's to wait on. */
+export function hasBareLf(/** @type {Buffer} */ buf, from = 0) {
+  const start = Math.max(0, from - 1);
+  return (start === 0 ? /(^|[^\r])\n/ : /[^\r]\n/).test(buf.toString("latin1", start, Math.min(buf.length, MAX_HEAD + 4)));
+}
 
 const REASONS = /** @type {Record<number, string>} */ ({ 200: "OK", 304: "Not Modified" });
 
@@ -88,8 +95,9 @@ export function headTail(cors, keepAlive) {
   const now = Date.now();
   const second = now - (now % 1000);
   if (!tails || second !== tailsSecond) {
-    const date = `date: ${new Date(second).toUTCString()}\r\n`;
-    const conn = [`connection: close\r\n\r\n`, `connection: keep-alive\r\nkeep-alive: timeout=${KEEP_ALIVE_S}\r\n\r\n`];
+    // Spelled as Node's HTTP server spells them, so both paths send the same bytes.
+    const date = `Date: ${new Date(second).toUTCString()}\r\n`;
+    const conn = [`Connection: close\r\n\r\n`, `Connection: keep-alive\r\nKeep-Alive: timeout=${KEEP_ALIVE_S}\r\n\r\n`];
     const make = (/** @type {string} */ pre) => conn.map((c) => Buffer.from(pre + date + c, "latin1"));
     tails = [make(""), make("access-control-allow-origin: *\r\n")];
     tailsSecond = second;
