@@ -1,32 +1,19 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { openDatabase } from "./connection";
-import { seedDatabase } from "../server/seed";
 import { createIncident, getIncident, updateIncident } from "./incidents";
 import { listCauseTags, replaceCauseTags } from "./cause-tags";
 import { insightIncidentsSince, insightServices, loadInsightIncidents } from "./insights";
-
-function freshDb() {
-  const dir = mkdtempSync(join(tmpdir(), "sitrep-tags-"));
-  test.after(() => rmSync(dir, { recursive: true, force: true }));
-  process.env.SITREP_ADMIN_PASSWORD = "test-admin-password";
-  const db = openDatabase(dir);
-  seedDatabase(db);
-  return db;
-}
+import { freshDb } from "../server/fresh-data-dir.helper";
 
 test("a fresh database has the starting taxonomy, and admins' edits replace it whole", () => {
-  const db = freshDb();
+  const db = freshDb("tags");
   assert.deepEqual(listCauseTags(db).map((t) => t.slug), ["change", "capacity", "dependency", "configuration", "monitoring-gap", "process"]);
   replaceCauseTags(db, [{ slug: "capacity", name: "Capacity", keywords: "thread" }, { slug: "human", name: "Human factors", keywords: "fatigue" }]);
   assert.deepEqual(listCauseTags(db).map((t) => t.name), ["Capacity", "Human factors"]);
 });
 
 test("cause tags, the cause an action item addresses and its closing day survive a save and are read by the insights", () => {
-  const db = freshDb();
+  const db = freshDb("tags");
   const pm = getIncident(db, "kinesis-2020-11-25")!;
   assert.ok(pm.causes.every((c) => c.tags.length === 0));
   const root = pm.causes.findIndex((c) => c.kind === "root_cause");
@@ -46,7 +33,7 @@ test("cause tags, the cause an action item addresses and its closing day survive
 });
 
 test("an action item naming a cause the postmortem does not have is refused, naming the field", () => {
-  const db = freshDb();
+  const db = freshDb("tags");
   const pm = getIncident(db, "kinesis-2020-11-25")!;
   assert.throws(() => updateIncident(db, pm.slug, { ...pm, actionItems: [{ ...pm.actionItems[0], addresses: 99 }] }, pm.version, "alice"),
     (err: Error) => /actionItems\.0\.addresses: names cause 100, but the postmortem lists \d+ causes/.test(err.message));
@@ -54,7 +41,7 @@ test("an action item naming a cause the postmortem does not have is refused, nam
 });
 
 test("the insights read again only incidents added or saved since, drop removed ones, and match a full read", () => {
-  const db = freshDb();
+  const db = freshDb("tags");
   const first = insightIncidentsSince(db);
   const pm = getIncident(db, "kinesis-2020-11-25")!;
   const root = pm.causes.findIndex((c) => c.kind === "root_cause");

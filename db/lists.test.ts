@@ -1,22 +1,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { openDatabase } from "./connection";
-import { seedDatabase } from "../server/seed";
 import { createIncident, getIncident, listIncidents } from "./incidents";
 import { listActionItems } from "./action-items";
 import { postmortemSchema } from "../lib/model";
-
-function freshDb() {
-  const dir = mkdtempSync(join(tmpdir(), "sitrep-lists-"));
-  test.after(() => rmSync(dir, { recursive: true, force: true }));
-  process.env.SITREP_ADMIN_PASSWORD = "test-admin-password";
-  const db = openDatabase(dir);
-  seedDatabase(db);
-  return db;
-}
+import { freshDb } from "../server/fresh-data-dir.helper";
 
 const waf = postmortemSchema.parse({
   slug: "waf-2019", title: "WAF outage", severity: "SEV1", status: "resolved", timeZone: "UTC",
@@ -32,7 +19,7 @@ const waf = postmortemSchema.parse({
 });
 
 test("the incident list searches titles, text, events and services, and filters by field and date", () => {
-  const db = freshDb();
+  const db = freshDb("lists");
   createIncident(db, waf, "tester");
   const slugs = (f: Parameters<typeof listIncidents>[1]) => listIncidents(db, f).map((i) => i.slug);
   assert.deepEqual(slugs({}), ["kinesis-2020-11-25", "waf-2019"]);
@@ -51,7 +38,7 @@ test("the incident list searches titles, text, events and services, and filters 
 });
 
 test("action items across postmortems: the ones to do, overdue first, then by due date, undated last", () => {
-  const db = freshDb();
+  const db = freshDb("lists");
   createIncident(db, waf, "tester");
   const mine = listActionItems(db, {}, "2020-01-01").filter((a) => a.incidentSlug === "waf-2019");
   assert.deepEqual(mine.map((a) => [a.title, a.overdue]), [["Stage rule rollouts", true], ["Bound regex CPU", false], ["Write the runbook", false]]);

@@ -1,26 +1,14 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { openDatabase } from "./connection";
-import { seedDatabase } from "../server/seed";
 import { SaveError } from "./incidents";
 import { acceptFinding, getPublicVersion, listAcceptances, listPublicRevisions, savePublicVersion } from "./public-postmortems";
 import { addComment, listComments, listReviewRequests, postmortemAuthors, recordDecision, requestReviewers, resolveThread } from "./review-requests";
+import { freshDb } from "../server/fresh-data-dir.helper";
 
-function freshDb() {
-  const dir = mkdtempSync(join(tmpdir(), "sitrep-public-"));
-  test.after(() => rmSync(dir, { recursive: true, force: true }));
-  process.env.SITREP_ADMIN_PASSWORD = "test-admin-password";
-  const db = openDatabase(dir);
-  seedDatabase(db);
-  return db;
-}
 const slug = "kinesis-2020-11-25";
 
 test("the public version keeps its own revisions and refuses a save based on an old version", () => {
-  const db = freshDb();
+  const db = freshDb("public");
   assert.equal(getPublicVersion(db, slug), null);
   savePublicVersion(db, slug, { title: "Kinesis", body: "first" }, 0, "a@x");
   savePublicVersion(db, slug, { title: "Kinesis", body: "second" }, 1, "b@x");
@@ -33,7 +21,7 @@ test("the public version keeps its own revisions and refuses a save based on an 
 });
 
 test("reviewers decide once asked; asking again clears the decision; threads resolve", () => {
-  const db = freshDb();
+  const db = freshDb("public");
   assert.throws(() => recordDecision(db, slug, "bob@x", "approved", 1), /not asked to review/);
   requestReviewers(db, slug, ["bob@x", "carol@x"], "alice@x");
   recordDecision(db, slug, "bob@x", "approved", 4);

@@ -1,4 +1,5 @@
-// Test helper: a fresh data directory with a seeded database and status site, as the app makes on first start.
+// Test helpers: a fresh data directory with a seeded database (and, for the app's own tests, its status
+// site), removed after the file's tests.
 import { test } from "node:test";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,6 +10,7 @@ import { importJournal } from "./journal-import";
 import { seedDatabase } from "./seed";
 import { createSeededSite } from "./seed-site";
 
+/** The data directory as the app makes it on first start: database, status site and journal. */
 export async function freshDataDir(prefix: string) {
   const dir = mkdtempSync(join(tmpdir(), `sitrep-${prefix}-`));
   process.env.SITREP_DATA_DIR = dir;
@@ -22,4 +24,14 @@ export async function freshDataDir(prefix: string) {
   const site = join(dir, "site");
   test.after(() => { db.close(); rmSync(dir, { recursive: true, force: true }); });
   return { dir, db, site, journal: siteLayout(site).journal };
+}
+
+/** Only the migrated, seeded database, for tests of the database layer. */
+export function freshDb(prefix: string) {
+  const dir = mkdtempSync(join(tmpdir(), `sitrep-${prefix}-`));
+  test.after(() => rmSync(dir, { recursive: true, force: true }));
+  process.env.SITREP_ADMIN_PASSWORD = "test-admin-password";
+  const db = openDatabase(dir);
+  seedDatabase(db);
+  return db;
 }

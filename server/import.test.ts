@@ -1,27 +1,14 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { openDatabase } from "../db/connection";
 import { getIncident, listIncidents } from "../db/incidents";
 import { makeTarGz, makeZip } from "../lib/archive/make-archive";
 import { importBatch } from "./import";
-import { seedDatabase } from "./seed";
-
-function freshDb() {
-  const dir = mkdtempSync(join(tmpdir(), "sitrep-import-"));
-  test.after(() => rmSync(dir, { recursive: true, force: true }));
-  process.env.SITREP_ADMIN_PASSWORD = "test-admin-password";
-  const db = openDatabase(dir);
-  seedDatabase(db);
-  return db;
-}
+import { freshDb } from "./fresh-data-dir.helper";
 
 const doc = (title: string, extra = "") => Buffer.from(`# ${title}\n\nDate: 2023-02-14 (all times UTC)\n\n## Timeline\n\n- 14:02 deploy\n- 14:09 errors begin; alert fires\n- 14:21 rolled back\n- 14:42 back to normal\n${extra}`);
 
 test("a batch with bad files: each gets its own clear error and the rest still import", () => {
-  const db = freshDb();
+  const db = freshDb("import");
   const archive = makeZip([
     { name: "../../x.md", data: doc("Escaper") },
     { name: "bomb.md", data: Buffer.alloc(30_000_000) },
@@ -57,7 +44,7 @@ test("a batch with bad files: each gets its own clear error and the rest still i
 });
 
 test("importing the same file again updates that postmortem instead of adding a duplicate", () => {
-  const db = freshDb();
+  const db = freshDb("import");
   const first = importBatch(db, [{ name: "2023/checkout.md", bytes: doc("Checkout latency") }], { author: "tester", save: true });
   const slug = first.files[0].slug!;
   const again = importBatch(db, [{ name: "2023/checkout.md", bytes: doc("Checkout latency, revised", "- 15:00 follow-up call\n") }], { author: "tester", save: true });
@@ -78,7 +65,7 @@ test("importing the same file again updates that postmortem instead of adding a 
 });
 
 test("a preview saves nothing and says what a save would do", () => {
-  const db = freshDb();
+  const db = freshDb("import");
   const preview = importBatch(db, [{ name: "a.md", bytes: doc("Preview only") }], { author: "tester", save: false });
   assert.equal(preview.files[0].action, "create");
   assert.equal(preview.files[0].postmortem?.timeline.length, 4);
@@ -86,7 +73,7 @@ test("a preview saves nothing and says what a save would do", () => {
 });
 
 test("references to services outside the catalog are left out with a note, not refused", () => {
-  const db = freshDb();
+  const db = freshDb("import");
   const md = "---\ndate: 2023-02-14\nimpact_windows:\n  - service: nowhere\n    condition: major\n    start: 10:00 UTC\n---\n# Refs\n\n## Timeline\n\n- 10:00 UTC errors begin [services: nowhere, lambda]\n";
   const report = importBatch(db, [{ name: "refs.md", bytes: Buffer.from(md) }], { author: "tester", save: true });
   assert.equal(report.files[0].ok, true, report.files[0].error);
@@ -98,7 +85,7 @@ test("references to services outside the catalog are left out with a note, not r
 });
 
 test("two loose files with the same name in one import: the second is refused rather than overwriting the first", () => {
-  const db = freshDb();
+  const db = freshDb("import");
   const report = importBatch(db, [{ name: "postmortem.md", bytes: doc("First") }, { name: "postmortem.md", bytes: doc("Second") }], { author: "tester", save: true });
   assert.equal(report.files[0].ok, true);
   assert.match(report.files[1].error!, /same name/);
@@ -108,7 +95,7 @@ test("two loose files with the same name in one import: the second is refused ra
 });
 
 test("imports land as drafts whatever their front matter says, unless the batch keeps the status", () => {
-  const db = freshDb();
+  const db = freshDb("import");
   const published = (title: string) => Buffer.from(`---\npostmortem_status: published\n---\n${doc(title).toString()}`);
   const report = importBatch(db, [{ name: "said-published.md", bytes: published("Said published") }], { author: "tester", save: true });
   const slug = report.files[0].slug!;
